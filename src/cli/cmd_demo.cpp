@@ -1,0 +1,78 @@
+// demo: a realistic, deterministic data set.
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <ostream>
+
+#include "command.h"
+#include "db/uplift_file.h"
+#include "demo/demo_data.h"
+#include "errors.h"
+
+namespace uplift::cli {
+
+namespace {
+
+int run_demo(CommandContext& c) {
+    DemoOptions opt;
+    if (const auto s = c.args.get("--scale")) {
+        try {
+            std::size_t used = 0;
+            opt.scale = std::stod(*s, &used);
+            if (used != s->size() || !(opt.scale > 0) || opt.scale > 10) {
+                throw std::invalid_argument(*s);
+            }
+        } catch (const std::exception&) {
+            throw UsageError(fmt::format("--scale: '{}' is not a number in (0, 10]", *s));
+        }
+    }
+    if (const auto s = c.args.get("--seed")) {
+        try {
+            std::size_t used = 0;
+            opt.seed = std::stoull(*s, &used);
+            if (used != s->size()) {
+                throw std::invalid_argument(*s);
+            }
+        } catch (const std::exception&) {
+            throw UsageError(fmt::format("--seed: '{}' is not a whole number", *s));
+        }
+    }
+    const std::string path = c.db_path();
+    const bool fresh = !std::filesystem::exists(path);
+    if (fresh) {
+        db::create_file(path, Currency(c.args.get("--currency").value_or("EUR")));
+    }
+    try {
+        db::Connection conn = c.open_db();
+        const DemoSummary s = build_demo(conn, c.actor(conn), opt);
+        c.out << fmt::format(
+            "demo data in {}: {} products in {} brands and {} categories, {} accounts, {} reps, "
+            "{} weekly actual rows\n",
+            path, s.products, s.brands, s.categories, s.accounts, s.reps, s.actual_rows);
+    } catch (...) {
+        if (fresh) {
+            std::error_code ec;
+            std::filesystem::remove(path, ec);
+            std::filesystem::remove(path + "-wal", ec);
+            std::filesystem::remove(path + "-shm", ec);
+        }
+        throw;
+    }
+    return 0;
+}
+
+}  // namespace
+
+void add_demo_commands(std::vector<Command>& out) {
+    out.push_back({"demo", "demo [--scale S] [--seed N]", "fill a file with realistic demo data",
+                   "Creates the file when it does not exist. 500 skus in 25 brands and 5 "
+                   "categories,\n1,000×S accounts in 4 channels and 10 regions with reps, 156 "
+                   "weeks of weekly actuals\nwith seasonality, price cuts and noise. The same "
+                   "scale and seed give the same data.\nS=1 is about 10 million actual rows.",
+                   {{"--scale", true, "S  size factor (default 0.1)"},
+                    {"--seed", true, "N  random seed (default 42)"},
+                    {"--currency", true, "CODE  currency of a new file (default EUR)"}},
+                   run_demo});
+}
+
+}  // namespace uplift::cli

@@ -1,0 +1,65 @@
+#include "io/import_kind.h"
+
+namespace uplift {
+
+namespace {
+struct KindInfo {
+    ImportKind kind;
+    const char* name;
+};
+constexpr KindInfo kKinds[] = {
+    {ImportKind::Products, "products"},
+    {ImportKind::Accounts, "accounts"},
+    {ImportKind::Prices, "prices"},
+    {ImportKind::Actuals, "actuals"},
+};
+}  // namespace
+
+std::optional<ImportKind> parse_import_kind(std::string_view text) {
+    for (const auto& k : kKinds) {
+        if (text == k.name) {
+            return k.kind;
+        }
+    }
+    return std::nullopt;
+}
+
+std::string import_kind_name(ImportKind k) {
+    for (const auto& x : kKinds) {
+        if (x.kind == k) {
+            return x.name;
+        }
+    }
+    return "?";
+}
+
+std::vector<ImportKind> all_import_kinds() {
+    std::vector<ImportKind> out;
+    for (const auto& k : kKinds) {
+        out.push_back(k.kind);
+    }
+    return out;
+}
+
+const ColumnSpec& columns_of(ImportKind k) {
+    static const ColumnSpec products{{"sku", "name", "brand", "category", "list_price", "unit_cost"},
+                                     {"uom", "status"}};
+    static const ColumnSpec accounts{{"code", "name", "channel", "region"}, {"parent", "rep"}};
+    static const ColumnSpec prices{{"sku", "valid_from", "valid_to", "list_price", "unit_cost"},
+                                   {"account"}};
+    static const ColumnSpec actuals{{"week", "account", "sku", "units", "gross_amount"},
+                                    {"discount_amount", "kind"}};
+    switch (k) {
+        case ImportKind::Products:
+            return products;
+        case ImportKind::Accounts:
+            return accounts;
+        case ImportKind::Prices:
+            return prices;
+        case ImportKind::Actuals:
+            return actuals;
+    }
+    return products;
+}
+
+}  // namespace uplift

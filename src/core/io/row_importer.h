@@ -1,0 +1,75 @@
+#pragma once
+// What every kind of import shares: the context it writes in, field parsing that reports
+// problems by line and column, and the interface each kind implements.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "calendar/calendar.h"
+#include "io/csv_reader.h"
+#include "io/import_columns.h"
+#include "io/import_errors.h"
+#include "money/decimal_parse.h"
+#include "money/money.h"
+#include "security/action_context.h"
+
+namespace uplift {
+
+struct ImportCounts {
+    std::int64_t inserted = 0;
+    std::int64_t updated = 0;
+    std::int64_t unchanged = 0;
+};
+
+struct ImportContext {
+    db::Connection& conn;
+    const ActionContext& actor;
+    std::int64_t batch_id;
+    DecimalMark decimal_mark;
+    Currency currency;
+    IssueList& issues;
+    std::vector<std::string>& warnings;
+    ImportCounts counts;
+    std::int64_t change_seq = 0;
+
+    // Remembers a master-data change so that rolling the batch back can undo it.
+    void record_change(std::string_view entity, std::int64_t entity_id, std::string_view action,
+                       const std::optional<std::string>& old_values, const std::string& new_values);
+};
+
+// Reads the fields of one record; each parse reports a problem to the issue list and returns
+// nullopt, so one row can report several bad columns.
+class RowFields {
+public:
+    RowFields(const CsvRecord& rec, const ImportColumns& cols, IssueList& issues)
+        : rec_(rec), cols_(cols), issues_(issues) {}
+
+    std::int64_t line() const { return rec_.line; }
+    // The trimmed text of a column, or nullopt when the file has no such column.
+    std::optional<std::string_view> text(std::string_view column) const;
+    // Required, non-empty text.
+    std::optional<std::string> required_text(std::string_view column, std::size_t max_len = 200);
+    std::optional<Date> date(std::string_view column, bool allow_empty);
+    std::optional<std::int64_t> money_minor(std::string_view column, DecimalMark mark,
+                                            bool allow_negative);
+    std::optional<std::int64_t> whole_number(std::string_view column, DecimalMark mark,
+                                             bool allow_negative);
+    void problem(std::string_view column, std::string message);
+
+private:
+    const CsvRecord& rec_;
+    const ImportColumns& cols_;
+    IssueList& issues_;
+};
+
+class RowImporter {
+public:
+    virtual ~RowImporter() = default;
+    virtual void row(RowFields& fields) = 0;
+    // After the last row: cross-row checks (parents, overlaps) and deferred writes.
+    virtual void finish() {}
+};
+
+}  // namespace uplift

@@ -1,0 +1,221 @@
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "actuals/actuals_import.h"
+#include "db/statement.h"
+#include "db/transaction.h"
+#include "db/uplift_file.h"
+#include "errors.h"
+#include "io/csv_reader.h"
+#include "io/import_columns.h"
+#include "io/row_importer.h"
+#include "masterdata/account_import.h"
+#include "masterdata/product_import.h"
+#include "pricing/price_import.h"
+#include "security/audit.h"
+#include "workflows/imports.h"
+
+namespace uplift {
+
+namespace {
+
+std::unique_ptr<RowImporter> make_importer(ImportKind kind, ImportContext& ctx) {
+    switch (kind) {
+        case ImportKind::Products:
+            return make_product_importer(ctx);
+        case ImportKind::Accounts:
+            return make_account_importer(ctx);
+        case ImportKind::Prices:
+            return make_price_importer(ctx);
+        case ImportKind::Actuals:
+            return make_actuals_importer(ctx);
+    }
+    throw UserError("unknown import kind");
+}
+
+DecimalMark decimal_mark_for(char delimiter, const ImportOptions& options) {
+    if (options.decimal_mark) {
+        return *options.decimal_mark;
+    }
+    // A ','-separated file can only hold a decimal comma inside quotes, which we refuse as
+    // ambiguous; a ';'-separated file may use either mark.
+    return delimiter == ',' ? DecimalMark::Point : DecimalMark::Auto;
+}
+
+bool blank_record(const CsvRecord& r) {
+    for (const auto& f : r.fields) {
+        for (const char ch : f) {
+            if (ch != ' ' && ch != '\t' && ch != '\r') {
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+void add_reader_error(IssueList& issues, const CsvReader& reader, const ImportColumns* cols) {
+    const CsvError& e = *reader.error();
+    std::string column;
+    if (cols != nullptr && e.field_index < cols->width()) {
+        column = cols->name_at(e.field_index);
+    }
+    issues.add(e.line, column, e.message);
+}
+
+}  // namespace
+
+ImportResult import_file(db::Connection& conn, const ActionContext& ctx, ImportKind kind,
+                         const std::filesystem::path& path, const ImportOptions& options,
+                         const ImportProgress& progress) {
+    const std::string kind_name = import_kind_name(kind);
+    require_right(conn, ctx, rights::import_right(kind_name),
+                  fmt::format("import {}", kind_name));
+    const std::string display =
+        options.display_name.empty() ? path.filename().string() : options.display_name;
+    CsvOptions csv_options;
+    csv_options.delimiter = options.delimiter;
+    CsvReader reader(path, csv_options);
+    IssueList issues(display);
+    ImportResult result;
+    result.kind = kind;
+
+    CsvRecord header;
+    if (!reader.next(header)) {
+        if (reader.error()) {
+            add_reader_error(issues, reader, nullptr);
+        } else {
+            issues.add(1, "", "the file is empty (a header row is needed)");
+        }
+        issues.throw_if_any();
+    }
+    const ImportColumns columns(header.fields, columns_of(kind), issues, result.warnings);
+    issues.throw_if_any();
+
+    db::Transaction tx(conn);
+    db::Statement batch(conn,
+                        "INSERT INTO import_batches(kind, file_name, imported_at, user_id) "
+                        "VALUES(?, ?, ?, ?)");
+    batch.bind_all(kind_name, display, ctx.now, ctx.user_id);
+    batch.exec();
+    ImportContext ictx{conn,   ctx,
+                       conn.last_insert_id(),
+                       decimal_mark_for(reader.delimiter(), options),
+                       db::file_currency(conn),
+                       issues, result.warnings,
+                       {},     0};
+    result.batch_id = ictx.batch_id;
+    auto importer = make_importer(kind, ictx);
+
+    CsvRecord rec;
+    while (reader.next(rec)) {
+        if (blank_record(rec)) {
+            continue;
+        }
+        ++result.rows;
+        if (rec.fields.size() != columns.width()) {
+            issues.add(rec.line, "",
+                       fmt::format("has {} values but the header has {} columns",
+                                   rec.fields.size(), columns.width()));
+        } else {
+            RowFields fields(rec, columns, issues);
+            importer->row(fields);
+        }
+        if ((result.rows & 0x1FFF) == 0) {
+            if (progress.cancel != nullptr && progress.cancel->load()) {
+                throw Cancelled();
+            }
+            if (progress.on_progress) {
+                progress.on_progress(reader.bytes_read(), reader.total_bytes());
+            }
+        }
+    }
+    if (reader.error()) {
+        add_reader_error(issues, reader, &columns);
+    }
+    if (result.rows == 0 && issues.empty()) {
+        issues.add(2, "", "the file has a header but no data rows");
+    }
+    importer->finish();
+    issues.throw_if_any();
+    if (progress.cancel != nullptr && progress.cancel->load()) {
+        throw Cancelled();
+    }
+
+    result.inserted = ictx.counts.inserted;
+    result.updated = ictx.counts.updated;
+    result.unchanged = ictx.counts.unchanged;
+    std::string warnings_text;
+    for (const auto& w : result.warnings) {
+        warnings_text += (warnings_text.empty() ? "" : "\n") + w;
+    }
+    db::Statement counts(conn,
+                         "UPDATE import_batches SET rows_inserted = ?, rows_updated = ?, "
+                         "rows_unchanged = ?, warnings = ? WHERE id = ?");
+    counts.bind_all(result.inserted, result.updated, result.unchanged, warnings_text,
+                    result.batch_id);
+    counts.exec();
+    const nlohmann::json summary{{"kind", kind_name},         {"file", display},
+                                 {"rows", result.rows},       {"inserted", result.inserted},
+                                 {"updated", result.updated}, {"unchanged", result.unchanged}};
+    write_audit(conn, ctx,
+                {"import", "batch", std::to_string(result.batch_id), std::nullopt, summary.dump(),
+                 "", result.batch_id});
+    tx.commit();
+    if (progress.on_progress) {
+        progress.on_progress(reader.total_bytes(), reader.total_bytes());
+    }
+    return result;
+}
+
+FilePreview preview_file(const std::filesystem::path& path, ImportKind kind,
+                         const ImportOptions& options, int max_rows) {
+    CsvOptions csv_options;
+    csv_options.delimiter = options.delimiter;
+    CsvReader reader(path, csv_options);
+    FilePreview p;
+    p.delimiter = reader.delimiter();
+    p.decimal_mark = decimal_mark_for(reader.delimiter(), options);
+    p.encoding = reader.had_bom() ? "UTF-8 with BOM" : "UTF-8";
+    const std::string display =
+        options.display_name.empty() ? path.filename().string() : options.display_name;
+    CsvRecord rec;
+    if (!reader.next(rec)) {
+        if (reader.error()) {
+            p.problem = ImportIssue{display, reader.error()->line, "", reader.error()->message};
+        } else {
+            p.problem = ImportIssue{display, 1, "", "the file is empty (a header row is needed)"};
+        }
+        return p;
+    }
+    const ColumnSpec& spec = columns_of(kind);
+    for (const auto& raw : rec.fields) {
+        const std::string name = normalise_column_name(raw);
+        p.header.push_back(raw);
+        ColumnCheck::Status st = ColumnCheck::Status::Unknown;
+        if (std::find(spec.required.begin(), spec.required.end(), name) != spec.required.end()) {
+            st = ColumnCheck::Status::Required;
+        } else if (std::find(spec.optional.begin(), spec.optional.end(), name) !=
+                   spec.optional.end()) {
+            st = ColumnCheck::Status::Optional;
+        }
+        p.columns.push_back({name, st});
+    }
+    for (const auto& req : spec.required) {
+        bool present = false;
+        for (const auto& c : p.columns) {
+            present = present || c.name == req;
+        }
+        if (!present) {
+            p.columns.push_back({req, ColumnCheck::Status::Missing});
+        }
+    }
+    while (static_cast<int>(p.rows.size()) < max_rows && reader.next(rec)) {
+        p.rows.push_back(rec.fields);
+    }
+    if (reader.error()) {
+        p.problem = ImportIssue{display, reader.error()->line, "", reader.error()->message};
+    }
+    return p;
+}
+
+}  // namespace uplift
