@@ -5,7 +5,7 @@ packages=(
   build-essential cmake ninja-build ccache pkg-config
   qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
   libsqlite3-dev sqlite3 libboost-date-time-dev libfmt-dev catch2 libcsv-dev nlohmann-json3-dev
-  time
+  time python3
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -4,6 +4,7 @@
 #include <sqlite3.h>
 
 #include <cstring>
+#include <set>
 
 #include "db/statement.h"
 #include "db/uplift_file.h"
@@ -20,7 +21,7 @@ bool is_reporting_view(const char* name) {
 // Allows SELECT, reads through a v_* view (the view's own reads of base tables carry the view's
 // name in the last argument), and harmless functions; denies everything else, including
 // direct reads of tables, PRAGMA, ATTACH and writes.
-int authorize(void* /*unused*/, int action, const char* a3, const char* /*a4*/,
+int authorize(void* user, int action, const char* a3, const char* a4,
               const char* /*db*/, const char* inner) {
     switch (action) {
         case SQLITE_SELECT:
@@ -35,11 +36,16 @@ int authorize(void* /*unused*/, int action, const char* a3, const char* /*a4*/,
             }
             return SQLITE_OK;
         case SQLITE_READ:
-            if (is_reporting_view(inner)) {
+            if (is_reporting_view(a3) || is_reporting_view(inner)) {
                 return SQLITE_OK;
             }
-            // A CTE or subquery result has no table name; reading it is fine.
-            if (a3 == nullptr || a3[0] == '\0') {
+            // SQLite reports a table it joins without reading a column (flattened views,
+            // count(*)) with an empty column name: no value is read.
+            if (a4 != nullptr && a4[0] == '\0') {
+                return SQLITE_OK;
+            }
+            // A common table expression or subquery is not stored data; reading it is fine.
+            if (a3 == nullptr || !static_cast<const std::set<std::string>*>(user)->contains(a3)) {
                 return SQLITE_OK;
             }
             return SQLITE_DENY;
@@ -64,7 +70,17 @@ void run_readonly_query(const std::filesystem::path& file, const std::string& sq
                         const std::function<void(const std::vector<std::string>&)>& on_row,
                         std::chrono::milliseconds limit) {
     db::Connection conn = db::open_file_read_only(file);
-    sqlite3_set_authorizer(conn.handle(), authorize, nullptr);
+    // Stored tables (and SQLite's own) may only be read through a reporting view.
+    std::set<std::string> stored{"sqlite_schema", "sqlite_master", "sqlite_temp_schema",
+                                 "sqlite_temp_master", "sqlite_sequence", "sqlite_stat1",
+                                 "sqlite_stat4"};
+    {
+        db::Statement names(conn, "SELECT name FROM sqlite_schema WHERE type = 'table'");
+        while (names.step()) {
+            stored.insert(names.get_text(0));
+        }
+    }
+    sqlite3_set_authorizer(conn.handle(), authorize, &stored);
     Deadline deadline{std::chrono::steady_clock::now() + limit};
     sqlite3_progress_handler(conn.handle(), 10000, progress, &deadline);
     std::optional<db::Statement> stmt;
@@ -72,7 +88,8 @@ void run_readonly_query(const std::filesystem::path& file, const std::string& sq
         stmt.emplace(conn, sql);
     } catch (const DatabaseError& e) {
         const std::string msg = e.what();
-        if (msg.find("not authorized") != std::string::npos) {
+        if (msg.find("not authorized") != std::string::npos ||
+            msg.find("prohibited") != std::string::npos) {
             throw UserError(
                 "query refused: only SELECT over the reporting views (v_*) is allowed; see "
                 "docs/reporting-views.md");
