@@ -35,11 +35,18 @@ Connection::~Connection() {
     }
 }
 
-static void apply_pragmas(Connection& c) {
+// `switch_to_wal` is false for another program's SQLite file: journal_mode=WAL is written into
+// the file's header, and a file we are about to refuse must be left as it was.
+static void apply_pragmas(Connection& c, bool switch_to_wal) {
     sqlite3_busy_timeout(c.handle(), 5000);
-    c.exec_script("PRAGMA foreign_keys=ON;");
+    // recursive_triggers makes INSERT OR REPLACE fire DELETE triggers, so a replace cannot
+    // slip past the append-only audit log's trigger.
+    c.exec_script("PRAGMA foreign_keys=ON; PRAGMA recursive_triggers=ON;");
     if (!c.read_only()) {
-        c.exec_script("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
+        if (switch_to_wal) {
+            c.exec_script("PRAGMA journal_mode=WAL;");
+        }
+        c.exec_script("PRAGMA synchronous=NORMAL;");
     }
     c.exec_script("PRAGMA temp_store=MEMORY;");
 }
@@ -78,7 +85,8 @@ Connection Connection::open(const std::filesystem::path& path, OpenMode mode) {
         throw UserError(fmt::format("{}: not an Uplift file (application_id {:#x})", path.string(),
                                     static_cast<std::uint32_t>(app_id)));
     }
-    apply_pragmas(c);
+    apply_pragmas(c, app_id == kApplicationId ||
+                         query_int(c, "SELECT count(*) FROM sqlite_schema") == 0);
     return c;
 }
 
@@ -89,7 +97,7 @@ Connection Connection::open_memory() {
     Connection c(raw, ":memory:", false);
     c.check(rc, "open :memory:");
     sqlite3_busy_timeout(c.handle(), 5000);
-    c.exec_script("PRAGMA foreign_keys=ON;");
+    c.exec_script("PRAGMA foreign_keys=ON; PRAGMA recursive_triggers=ON;");
     return c;
 }
 

@@ -80,26 +80,26 @@ std::vector<std::int64_t> largest_remainder(std::int64_t total,
     }
     const bool negative = total < 0;
     const Wide mag = negative ? -static_cast<Wide>(total) : static_cast<Wide>(total);
-    std::vector<std::int64_t> parts(weights.size());
+    // Magnitudes stay wide until the sign is applied: -INT64_MIN does not fit in an int64.
+    std::vector<Wide> wide_parts(weights.size());
     std::vector<Wide> remainders(weights.size());
     Wide given = 0;
     for (std::size_t i = 0; i < weights.size(); ++i) {
         const Wide num = mag * weights[i];
-        parts[i] = static_cast<std::int64_t>(num / sum);
+        wide_parts[i] = num / sum;
         remainders[i] = num % sum;
-        given += parts[i];
+        given += wide_parts[i];
     }
     std::vector<std::size_t> order(weights.size());
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(),
                      [&](std::size_t a, std::size_t b) { return remainders[a] > remainders[b]; });
     for (Wide left = mag - given, k = 0; left > 0; --left, ++k) {
-        ++parts[order[static_cast<std::size_t>(k)]];
+        ++wide_parts[order[static_cast<std::size_t>(k)]];
     }
-    if (negative) {
-        for (auto& p : parts) {
-            p = -p;
-        }
+    std::vector<std::int64_t> parts(weights.size());
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        parts[i] = static_cast<std::int64_t>(negative ? -wide_parts[i] : wide_parts[i]);
     }
     return parts;
 }
