@@ -1,0 +1,215 @@
+// Weekly sell-in: for every account and listed sku, 156 weeks of units shaped by the account's
+// size and trend, the sku's rate, its category's season and brand trend, temporary price cuts
+// (with the pantry-loading dip after them) and noise. Money is exact: units x cents.
+#include <array>
+#include <vector>
+
+#include "calendar/calendar.h"
+#include "db/connection.h"
+#include "db/statement.h"
+#include "demo/demo_data.h"
+#include "demo/demo_plan.h"
+#include "demo/demo_random.h"
+#include "errors.h"
+#include "money/rounding.h"
+
+namespace uplift::demo {
+
+namespace {
+
+enum : std::uint64_t { kTagBrandTrend = 31, kTagPromotions = 32, kTagWeekly = 33 };
+
+// A promotion calendar cell: 0 = regular week, 1..100 = price cut in percent, kDip = the week
+// after a cut, when shoppers still live on what they stocked up.
+constexpr std::uint8_t kDip = 255;
+constexpr double kDipFactor = 0.85;
+constexpr double kElasticity = 2.0;  // volume ~ (price paid / list price)^-2
+constexpr int kLaunchRampWeeks = 8;
+constexpr double kNoise = 0.2;                  // standard deviation of the weekly noise factor
+constexpr double kSqrt3 = 1.7320508075688772;   // scales a sum of 4 uniforms to unit variance
+constexpr std::uint64_t kStockoutPer1024 = 10;  // ~1 % of weeks ship nothing
+
+using WeekCurve = std::array<double, kDemoWeeks>;
+using PromoCalendar = std::array<std::uint8_t, kDemoWeeks>;
+
+// The category's monthly index interpolated at the week's Thursday (the day that places an
+// ISO week in its year), so the curve has no steps at month ends.
+double seasonality(const CategoryInfo& cat, std::int64_t monday) {
+    const Date thursday = from_day_number(monday + 3);
+    const double year_days =
+        boost::gregorian::gregorian_calendar::is_leap_year(thursday.year()) ? 366.0 : 365.0;
+    const double pos = (thursday.day_of_year() - 0.5) / year_days * 12.0 - 0.5;
+    int m0 = pos < 0 ? -1 : static_cast<int>(pos);
+    const double frac = pos - m0;
+    m0 = (m0 + 12) % 12;
+    const int m1 = (m0 + 1) % 12;
+    return cat.seasonality[static_cast<std::size_t>(m0)] * (1 - frac) +
+           cat.seasonality[static_cast<std::size_t>(m1)] * frac;
+}
+
+// Season times the brand's growth or decline, per brand and week.
+std::vector<WeekCurve> brand_curves(const DemoPlan& plan,
+                                    const std::array<std::int64_t, kDemoWeeks>& mondays) {
+    std::vector<WeekCurve> out(kBrands);
+    for (int b = 0; b < kBrands; ++b) {
+        Rng rng = Rng::stream(plan.seed, kTagBrandTrend, static_cast<std::uint64_t>(b));
+        const double growth = rng.uniform(-0.05, 0.09);
+        const CategoryInfo& cat = categories()[b / kBrandsPerCategory];
+        for (int w = 0; w < kDemoWeeks; ++w) {
+            out[static_cast<std::size_t>(b)][w] =
+                seasonality(cat, mondays[w]) * (1 + growth * w / 52.0);
+        }
+    }
+    return out;
+}
+
+// A few price cuts a year per brand: 2-4 weeks deep 10-30 %, then a dip week, then a pause.
+void plan_promotions(std::vector<PromoCalendar>& cal, std::uint64_t seed, const AccountPlan& acc,
+                     double promo_share) {
+    Rng rng = Rng::stream(seed, kTagPromotions, static_cast<std::uint64_t>(acc.promo_group));
+    for (PromoCalendar& brand : cal) {
+        brand.fill(0);
+        if (!rng.chance(promo_share)) {
+            continue;
+        }
+        auto w = rng.between(0, 15);
+        while (w < kDemoWeeks) {
+            const auto length = rng.between(2, 4);
+            const auto depth = static_cast<std::uint8_t>(5 * rng.between(2, 6));
+            for (auto k = w; k < w + length && k < kDemoWeeks; ++k) {
+                brand[static_cast<std::size_t>(k)] = depth;
+            }
+            if (w + length < kDemoWeeks) {
+                brand[static_cast<std::size_t>(w + length)] = kDip;
+            }
+            w += length + 1 + rng.between(9, 21);
+        }
+    }
+}
+
+// Whole units around the mean: multiplicative noise (a sum of four 16-bit uniforms is close
+// to normal and needs no libm, so every platform draws the same), then random rounding so
+// slow sellers still sell now and then, and ~1 % of weeks ship nothing (out of stock).
+std::int64_t draw_units(double mean, Rng& rng) {
+    const std::uint64_t r = rng.next();
+    const auto sum = (r & 0xFFFF) + ((r >> 16) & 0xFFFF) + ((r >> 32) & 0xFFFF) + (r >> 48);
+    const double z = (static_cast<double>(sum) / 65536.0 - 2.0) * kSqrt3;
+    const double volume = mean * (1 + kNoise * z);  // > 0: |z| <= 2 sqrt(3)
+    const std::uint64_t r2 = rng.next();
+    if ((r2 & 1023) < kStockoutPer1024) {
+        return 0;
+    }
+    auto units = static_cast<std::int64_t>(volume);
+    if (static_cast<double>(r2 >> 11) * 0x1.0p-53 < volume - static_cast<double>(units)) {
+        ++units;
+    }
+    return units;
+}
+
+}  // namespace
+
+std::int64_t count_actual_rows(const DemoPlan& plan) {
+    std::int64_t rows = 0;
+    for (const AccountPlan& acc : plan.accounts) {
+        for (const int i : acc.assortment) {
+            rows += kDemoWeeks - plan.products[static_cast<std::size_t>(i)].launch_week;
+        }
+    }
+    return rows;
+}
+
+std::int64_t write_actuals(db::Connection& conn, const DemoPlan& plan, std::int64_t batch_id,
+                           const std::function<void(std::int64_t, std::int64_t)>& progress,
+                           const std::atomic<bool>* cancel) {
+    const std::int64_t total = count_actual_rows(plan);
+    std::array<std::int64_t, kDemoWeeks> mondays{};
+    for (int w = 0; w < kDemoWeeks; ++w) {
+        mondays[w] = day_number(kDemoFirstMonday) + 7 * std::int64_t{w};
+    }
+    const std::vector<WeekCurve> curves = brand_curves(plan, mondays);
+    std::array<double, 101> lift{};
+    for (int d = 0; d <= 100; ++d) {
+        const double paid = d < 100 ? 1 - d / 100.0 : 0.01;
+        lift[static_cast<std::size_t>(d)] = 1 / (paid * paid);  // paid^-kElasticity
+    }
+    static_assert(kElasticity == 2.0, "lift table assumes an elasticity of 2");
+
+    // One statement for all rows; the batch never changes and the account and sku only
+    // change between runs of weeks, so each row binds just its four own values.
+    db::Statement ins(
+        conn,
+        "INSERT INTO actuals(account_id, product_id, week, kind, units, gross_amount, "
+        "discount_amount, batch_id) VALUES(?, ?, ?, 0, ?, ?, ?, ?)");
+    ins.bind(7, batch_id);
+
+    std::vector<PromoCalendar> promotions(kBrands);
+    std::vector<int> own_price_from(plan.products.size(), kDemoWeeks);
+    std::vector<std::int64_t> own_price(plan.products.size(), 0);
+    WeekCurve account_curve{};
+    std::int64_t done = 0;
+    std::int64_t next_report = 1 << 16;
+    if (progress) {
+        progress(0, total);
+    }
+    for (std::size_t a = 0; a < plan.accounts.size(); ++a) {
+        const AccountPlan& acc = plan.accounts[a];
+        plan_promotions(promotions, plan.seed, acc,
+                        plan.accounts[static_cast<std::size_t>(acc.promo_group)].promo_share);
+        for (const AccountPrice& ap : acc.prices) {
+            own_price_from[static_cast<std::size_t>(ap.product)] = ap.from_week;
+            own_price[static_cast<std::size_t>(ap.product)] = ap.price;
+        }
+        for (int w = 0; w < kDemoWeeks; ++w) {
+            account_curve[w] = acc.size * (1 + acc.yearly_trend * w / 52.0);
+        }
+        Rng rng = Rng::stream(plan.seed, kTagWeekly, a);
+        ins.bind(1, acc.id);
+        for (const int i : acc.assortment) {
+            if (cancel != nullptr && cancel->load(std::memory_order_relaxed)) {
+                throw Cancelled();
+            }
+            const ProductPlan& p = plan.products[static_cast<std::size_t>(i)];
+            const WeekCurve& curve = curves[static_cast<std::size_t>(p.brand)];
+            const PromoCalendar& promo = promotions[static_cast<std::size_t>(p.brand)];
+            const int price_from = own_price_from[static_cast<std::size_t>(i)];
+            ins.bind(2, p.id);
+            for (int w = p.launch_week; w < kDemoWeeks; ++w) {
+                double mean = p.weekly_rate * account_curve[w] * curve[w];
+                if (p.launch_week > 0 && w - p.launch_week < kLaunchRampWeeks) {
+                    mean *= (w - p.launch_week + 1) / static_cast<double>(kLaunchRampWeeks);
+                }
+                const std::uint8_t depth = promo[w];
+                if (depth == kDip) {
+                    mean *= kDipFactor;
+                } else if (depth > 0) {
+                    mean *= lift[depth];
+                }
+                const std::int64_t units = draw_units(mean, rng);
+                const std::int64_t price = w >= price_from ? own_price[static_cast<std::size_t>(i)]
+                                           : w >= p.increase_week ? p.price_after
+                                                                  : p.price_before;
+                const std::int64_t gross = units * price;
+                const std::int64_t discount =
+                    depth > 0 && depth != kDip
+                        ? round_half_away(static_cast<Wide>(gross) * depth, 100)
+                        : 0;
+                ins.bind(3, mondays[w]).bind(4, units).bind(5, gross).bind(6, discount);
+                ins.exec();
+            }
+            done += kDemoWeeks - p.launch_week;
+            if (progress && done >= next_report) {
+                progress(done, total);
+                next_report = done + (1 << 16);
+            }
+        }
+        for (const AccountPrice& ap : acc.prices) {
+            own_price_from[static_cast<std::size_t>(ap.product)] = kDemoWeeks;
+        }
+    }
+    if (progress) {
+        progress(done, total);
+    }
+    return done;
+}
+
+}  // namespace uplift::demo

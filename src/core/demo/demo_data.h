@@ -1,0 +1,44 @@
+#pragma once
+// The demo data set behind `uplift-cli demo` and `make run`: a realistic, deterministic
+// company of 500 skus (25 brands in 5 categories), 1,000 x scale accounts in 4 channels and
+// 10 regions with their reps, central and account price lists, and 156 weeks of sell-in.
+#include <atomic>
+#include <cstdint>
+#include <functional>
+
+#include "calendar/calendar.h"
+#include "db/connection.h"
+#include "security/action_context.h"
+
+namespace uplift {
+
+struct DemoOptions {
+    double scale = 0.1;  // 1.0: 1,000 accounts and about 10M weekly actual rows
+    std::uint64_t seed = 42;
+};
+
+struct DemoSummary {
+    std::int64_t products = 0;
+    std::int64_t brands = 0;
+    std::int64_t categories = 0;
+    std::int64_t accounts = 0;
+    std::int64_t reps = 0;
+    std::int64_t actual_rows = 0;
+    std::int64_t price_rows = 0;
+    std::int64_t batch_id = 0;
+};
+
+// The actuals cover the 156 ISO weeks from this Monday on, whatever today is, so that the
+// same options always give the same file.
+inline const Date kDemoFirstMonday{2023, 1, 2};
+inline constexpr int kDemoWeeks = 156;
+
+// Fills an empty Uplift file (no products and no accounts yet; refused with UserError
+// otherwise) in one transaction. Same options and same starting file give byte-identical
+// content. Needs the Admin role. progress(done, total) counts actual rows; setting *cancel
+// stops the work with Cancelled and leaves the file as it was.
+DemoSummary build_demo(db::Connection& conn, const ActionContext& ctx, const DemoOptions& opt,
+                       const std::function<void(std::int64_t, std::int64_t)>& progress = {},
+                       const std::atomic<bool>* cancel = nullptr);
+
+}  // namespace uplift

@@ -1,0 +1,93 @@
+#pragma once
+// What the demo generator decided about each product and account, shared by the steps that
+// write master data and the step that writes the weekly actuals. Internal to src/core/demo.
+#include <array>
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <string_view>
+#include <vector>
+
+#include "demo/demo_catalogue.h"
+
+namespace uplift::db {
+class Connection;
+}
+
+namespace uplift::demo {
+
+struct ProductPlan {
+    std::int64_t id = 0;
+    int category = 0;
+    int brand = 0;           // 0..kBrands-1
+    double weekly_rate = 0;  // units a week at a size-1 shop, before season, trend, promotions
+    std::int64_t price_before = 0;  // central list price (cents) before the increase
+    std::int64_t price_after = 0;
+    std::int64_t cost_before = 0;
+    std::int64_t cost_after = 0;
+    std::int64_t increase_day = 0;  // day number from which price_after applies
+    int increase_week = 0;          // first week index whose Monday pays price_after
+    int launch_week = 0;            // first week with sales (0 for the established range)
+};
+
+// A negotiated account-specific list price from a week on (open-ended).
+struct AccountPrice {
+    int product = 0;  // index into DemoPlan::products
+    std::int64_t from_day = 0;
+    int from_week = 0;  // first week index whose Monday pays this price
+    std::int64_t price = 0;
+    std::int64_t cost = 0;
+};
+
+struct AccountPlan {
+    std::int64_t id = 0;
+    int channel = 0;
+    int region = 0;
+    double size = 1;              // weekly volume multiplier
+    double yearly_trend = 0;      // e.g. 0.03: the shop sells 3 % more each year
+    double promo_share = 0;       // share of the listed brands it runs price cuts on
+    int promo_group = 0;          // index of the account whose promotion calendar it follows
+    std::vector<int> assortment;  // indices into DemoPlan::products, ascending (= id order)
+    std::vector<AccountPrice> prices;
+};
+
+struct DemoPlan {
+    std::uint64_t seed = 0;
+    std::vector<ProductPlan> products;
+    std::vector<AccountPlan> accounts;
+    std::int64_t price_rows = 0;
+    std::int64_t reps = 0;
+};
+
+// Week index (0-based) of the first demo week whose Monday is on or after the day number.
+int first_week_on_or_after(std::int64_t day);
+
+// The id of the row of `table` (categories, channels, regions) with this name, added if new.
+std::int64_t ensure_named(db::Connection& conn, const char* table, std::string_view name);
+
+// Users of the demo (bm1, kam1, sm1, fin1), reused when a name already exists.
+struct DemoUsers {
+    std::int64_t bm = 0;
+    std::int64_t kam = 0;
+    std::int64_t sm = 0;
+    std::int64_t fin = 0;
+};
+DemoUsers create_role_users(db::Connection& conn);
+// A user with one role; an existing user of that name keeps its id and gains the role.
+std::int64_t ensure_user(db::Connection& conn, const char* name, const char* full_name,
+                         const char* role);
+
+// Categories, brands (managed by bm), products and the central price list.
+void create_catalogue(db::Connection& conn, DemoPlan& plan, std::int64_t brand_manager);
+// Channels, regions, the account hierarchy, rep users and account price lists.
+void create_accounts(db::Connection& conn, DemoPlan& plan, std::int64_t account_count,
+                     std::int64_t key_account_manager);
+
+// Rows write_actuals will insert: every listed sku of every account from its launch week on.
+std::int64_t count_actual_rows(const DemoPlan& plan);
+// Weekly sell-in of every (account, listed sku) in key order, all in batch_id; returns rows.
+std::int64_t write_actuals(db::Connection& conn, const DemoPlan& plan, std::int64_t batch_id,
+                           const std::function<void(std::int64_t, std::int64_t)>& progress,
+                           const std::atomic<bool>* cancel);
+
+}  // namespace uplift::demo
