@@ -36,6 +36,7 @@ int run_backup(CommandContext& c) {
 
 int run_check(CommandContext& c) {
     db::Connection conn = c.open_db();
+    c.actor(conn);  // an unknown --user is refused like everywhere else
     const auto problems = check_integrity(conn);
     if (problems.empty()) {
         c.out << "ok: integrity, foreign keys, prices, hierarchy, actuals and users are sound\n";

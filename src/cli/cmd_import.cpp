@@ -51,6 +51,7 @@ int run_import(CommandContext& c) {
 
 int run_batches(CommandContext& c) {
     db::Connection conn = c.open_db();
+    c.actor(conn);  // an unknown --user is refused like everywhere else
     c.out << "batch,kind,file,imported_at,user,inserted,updated,unchanged,status\n";
     for (const auto& b : list_batches(conn)) {
         std::string file = b.file_name;

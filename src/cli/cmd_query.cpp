@@ -6,6 +6,7 @@
 #include "analytics/adhoc_query.h"
 #include "command.h"
 #include "csv_writer.h"
+#include "db/uplift_file.h"
 
 namespace uplift::cli {
 
@@ -25,6 +26,11 @@ int run_query(CommandContext& c) {
         }
     }
     const std::string path = c.db_path();
+    {
+        // An unknown --user is refused like everywhere else.
+        db::Connection conn = db::open_file_read_only(path);
+        c.actor(conn);
+    }
     run_readonly_query(
         path, sql, [&](const std::vector<std::string>& h) { write_csv_row(c.out, h); },
         [&](const std::vector<std::string>& r) { write_csv_row(c.out, r); }, limit);

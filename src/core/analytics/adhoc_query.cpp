@@ -28,10 +28,11 @@ int authorize(void* user, int action, const char* a3, const char* a4,
         case SQLITE_RECURSIVE:
             return SQLITE_OK;
         case SQLITE_FUNCTION:
-            // load_extension and friends are not for ad-hoc queries.
-            if (a3 != nullptr && (std::strcmp(a3, "load_extension") == 0 ||
-                                  std::strcmp(a3, "readfile") == 0 ||
-                                  std::strcmp(a3, "writefile") == 0)) {
+            // load_extension and friends are not for ad-hoc queries. SQLite passes the
+            // function's name in the fourth argument (the third is NULL).
+            if (a4 != nullptr &&
+                (std::strcmp(a4, "load_extension") == 0 || std::strcmp(a4, "readfile") == 0 ||
+                 std::strcmp(a4, "writefile") == 0)) {
                 return SQLITE_DENY;
             }
             return SQLITE_OK;

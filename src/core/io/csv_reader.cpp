@@ -118,8 +118,9 @@ CsvReader::CsvReader(const std::filesystem::path& path, const CsvOptions& option
             parser_ = nullptr;
             std::fclose(file_);
             file_ = nullptr;
-            throw UserError(fmt::format("{}: the file is UTF-16; save it as UTF-8 (CSV UTF-8)",
-                                        path.filename().string()));
+            throw UserError(
+                fmt::format("{}, line 1: the file is UTF-16; save it as UTF-8 (CSV UTF-8)",
+                            path.filename().string()));
         }
         if (first.size() >= 3 && first.compare(0, 3, "\xEF\xBB\xBF") == 0) {
             bom_ = true;
@@ -164,8 +165,9 @@ bool CsvReader::read_line(std::string& line) {
             nl != nullptr ? static_cast<std::size_t>(static_cast<const char*>(nl) - start) + 1
                           : avail;
         if (line.size() + take > options_.max_record_bytes + 2) {
-            // Keep memory flat on a file with no line breaks: stop here.
-            line.append(start, std::min(take, std::size_t{16}));
+            // Keep memory flat on a file with no line breaks: stop here, with just enough of
+            // the line for the caller to see that it is over the limit.
+            line.append(start, std::min(take, options_.max_record_bytes + 2 - line.size()));
             buf_pos_ += take;
             bytes_read_ += take;
             return true;
@@ -220,6 +222,14 @@ void CsvReader::on_record_end() {
     if (error_) {
         return;
     }
+    if (record_ready_) {
+        // A second record inside one physical line: libcsv ended a record at a bare CR. Such
+        // a file would otherwise run every row into one and name the wrong line.
+        fail(record_start_line_, kNoField,
+             "a line ends with a bare carriage return (CR); save the file with LF or CRLF line "
+             "ends");
+        return;
+    }
     record_ready_ = true;
 }
 
@@ -270,14 +280,16 @@ bool CsvReader::next(CsvRecord& record) {
             return false;
         }
         if (done != line.size()) {
-            fail(physical_line_, field_count_,
+            // A record spanning lines is reported at its first line, like every other problem.
+            fail(record_start_line_, field_count_,
                  "malformed quoting (a '\"' inside an unquoted value, or text after a closing "
                  "quote)");
             return false;
         }
-        // A line holding only a line break yields no record in libcsv: start afresh.
+        // A blank line (or one of spaces) yields no record in libcsv: start afresh. A line
+        // break inside a quoted value leaves the parser in the value, so that is not one.
         if (!record_ready_ && field_count_ == 0 && csv_error(parser_) == CSV_SUCCESS &&
-            (line == "\n" || line == "\r\n")) {
+            parser_->quoted == 0 && parser_->entry_pos == 0) {
             in_record = false;
             record_bytes_ = 0;
         }

@@ -22,7 +22,8 @@ std::string normalise_column_name(std::string_view raw) {
 }
 
 ImportColumns::ImportColumns(const std::vector<std::string>& header, const ColumnSpec& spec,
-                             IssueList& issues, std::vector<std::string>& warnings) {
+                             IssueList& issues, std::vector<std::string>& warnings,
+                             std::int64_t header_line) {
     std::set<std::string> seen;
     for (const auto& raw : header) {
         std::string name = normalise_column_name(raw);
@@ -30,7 +31,7 @@ ImportColumns::ImportColumns(const std::vector<std::string>& header, const Colum
             warnings.push_back(fmt::format("column {} has no name; it is ignored",
                                            names_.size() + 1));
         } else if (!seen.insert(name).second) {
-            issues.add(1, name, "the column appears twice in the header");
+            issues.add(header_line, name, "the column appears twice in the header");
         } else {
             const bool known =
                 std::find(spec.required.begin(), spec.required.end(), name) !=
@@ -45,7 +46,7 @@ ImportColumns::ImportColumns(const std::vector<std::string>& header, const Colum
     }
     for (const auto& req : spec.required) {
         if (!seen.contains(req)) {
-            issues.add(1, req, "required column is missing from the header");
+            issues.add(header_line, req, "required column is missing from the header");
         }
     }
 }

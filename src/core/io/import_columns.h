@@ -1,6 +1,7 @@
 #pragma once
 // The header row of an import file: which column holds which field.
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -14,9 +15,10 @@ namespace uplift {
 class ImportColumns {
 public:
     // Reads the header: names are trimmed and case-insensitive. Missing required columns and
-    // duplicated names are reported on line 1; unknown columns become warnings.
+    // duplicated names are reported on the header's line (1 unless blank lines precede it);
+    // unknown columns become warnings.
     ImportColumns(const std::vector<std::string>& header, const ColumnSpec& spec, IssueList& issues,
-                  std::vector<std::string>& warnings);
+                  std::vector<std::string>& warnings, std::int64_t header_line = 1);
 
     std::optional<std::size_t> index(std::string_view name) const;
     bool has(std::string_view name) const { return index(name).has_value(); }

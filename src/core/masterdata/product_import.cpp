@@ -27,7 +27,12 @@ public:
         auto cost = f.money_minor("unit_cost", ctx_.decimal_mark, false);
         std::string uom = "EA";
         if (const auto u = f.text("uom"); u && !u->empty()) {
-            uom = std::string(*u);
+            // Checked like every other text: no control characters, a sensible length.
+            const auto checked = f.required_text("uom", 20);
+            if (!checked) {
+                return;
+            }
+            uom = *checked;
         }
         std::optional<std::string> status;
         if (const auto s = f.text("status"); s && !s->empty()) {

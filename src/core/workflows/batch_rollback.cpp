@@ -202,7 +202,7 @@ void rollback_batch(db::Connection& conn, const ActionContext& ctx, std::int64_t
     const bool already = s.get_int(1) != 0;
     s.reset();
     require_right(conn, ctx, rights::import_right(kind),
-                  fmt::format("roll back a {} import", kind));
+                  fmt::format("roll back batch {} ({} import)", batch_id, kind));
     if (already) {
         throw UserError(fmt::format("batch {} was rolled back already", batch_id));
     }
