@@ -89,50 +89,41 @@ std::optional<Date> RowFields::date(std::string_view column, bool allow_empty) {
     return std::nullopt;
 }
 
-std::optional<std::int64_t> RowFields::money_minor(std::string_view column, DecimalMark mark,
-                                                   bool allow_negative) {
+// Both number kinds share one parser; they differ in decimals, wording and range.
+std::optional<std::int64_t> RowFields::scaled_number(std::string_view column,
+                                                     const NumberKind& kind, DecimalMark mark,
+                                                     bool allow_negative) {
     const auto t = text(column);
     if (!t || t->empty()) {
-        problem(column, "must not be empty (an amount)");
+        problem(column, fmt::format("must not be empty ({})", kind.noun));
         return std::nullopt;
     }
-    const DecimalParse p = parse_decimal(*t, 2, mark);
+    const DecimalParse p = parse_decimal(*t, kind.decimals, mark);
     if (!p.ok()) {
-        problem(column, fmt::format("{} is not an amount: {}", shown(*t), p.error));
+        problem(column, fmt::format("{} is not {}: {}", shown(*t), kind.noun, p.error));
         return std::nullopt;
     }
     if (!allow_negative && p.scaled < 0) {
         problem(column, fmt::format("{} must not be negative", shown(*t)));
         return std::nullopt;
     }
-    if (p.scaled > 100'000'000'000'000 || p.scaled < -100'000'000'000'000) {
+    if (p.scaled > kind.max_abs || p.scaled < -kind.max_abs) {
         problem(column, fmt::format("{} is out of range", shown(*t)));
         return std::nullopt;
     }
     return p.scaled;
 }
 
+std::optional<std::int64_t> RowFields::money_minor(std::string_view column, DecimalMark mark,
+                                                   bool allow_negative) {
+    static constexpr NumberKind kAmount{"an amount", 2, 100'000'000'000'000};
+    return scaled_number(column, kAmount, mark, allow_negative);
+}
+
 std::optional<std::int64_t> RowFields::whole_number(std::string_view column, DecimalMark mark,
                                                     bool allow_negative) {
-    const auto t = text(column);
-    if (!t || t->empty()) {
-        problem(column, "must not be empty (a whole number)");
-        return std::nullopt;
-    }
-    const DecimalParse p = parse_decimal(*t, 0, mark);
-    if (!p.ok()) {
-        problem(column, fmt::format("{} is not a whole number: {}", shown(*t), p.error));
-        return std::nullopt;
-    }
-    if (!allow_negative && p.scaled < 0) {
-        problem(column, fmt::format("{} must not be negative", shown(*t)));
-        return std::nullopt;
-    }
-    if (p.scaled > 1'000'000'000'000 || p.scaled < -1'000'000'000'000) {
-        problem(column, fmt::format("{} is out of range", shown(*t)));
-        return std::nullopt;
-    }
-    return p.scaled;
+    static constexpr NumberKind kWhole{"a whole number", 0, 1'000'000'000'000};
+    return scaled_number(column, kWhole, mark, allow_negative);
 }
 
 }  // namespace uplift

@@ -59,6 +59,14 @@ public:
     void problem(std::string_view column, std::string message);
 
 private:
+    struct NumberKind {
+        const char* noun;  // "an amount"
+        int decimals;
+        std::int64_t max_abs;
+    };
+    std::optional<std::int64_t> scaled_number(std::string_view column, const NumberKind& kind,
+                                              DecimalMark mark, bool allow_negative);
+
     const CsvRecord& rec_;
     const ImportColumns& cols_;
     IssueList& issues_;
