@@ -101,6 +101,7 @@ void run_readonly_query(const std::filesystem::path& file, const std::string& sq
         throw UserError("query refused: only reading is allowed");
     }
     std::vector<std::string> header;
+    header.reserve(static_cast<std::size_t>(stmt->column_count()));
     for (int i = 0; i < stmt->column_count(); ++i) {
         header.push_back(stmt->column_name(i));
     }

@@ -179,7 +179,7 @@ Period FiscalCalendar::period(int fy, int p) const {
     for (int i = 0; i < p - 1; ++i) {
         before += kWeeks[static_cast<std::size_t>(i)];
     }
-    const Date first = start + bg::days(7 * before);
+    const Date first = start + bg::days(7L * before);
     // A 53-week year gives its extra week to the last period.
     const Date last = p == 12 ? first_day(fy + 1) - bg::days(1)
                               : first + bg::days(7 * kWeeks[static_cast<std::size_t>(p - 1)] - 1);

@@ -26,8 +26,8 @@ struct ImportCounts {
 struct ImportContext {
     db::Connection& conn;
     const ActionContext& actor;
-    std::int64_t batch_id;
-    DecimalMark decimal_mark;
+    std::int64_t batch_id = 0;
+    DecimalMark decimal_mark = DecimalMark::Point;
     Currency currency;
     IssueList& issues;
     std::vector<std::string>& warnings;

@@ -25,7 +25,7 @@ struct PriceRow {
 struct EffectivePrice {
     Money list_price;
     Money unit_cost;
-    enum class Source { AccountList, CentralList, ProductBase } source;
+    enum class Source { AccountList, CentralList, ProductBase } source = Source::ProductBase;
 };
 
 std::vector<PriceRow> list_prices(db::Connection& conn, const std::string& sku = {});

@@ -115,7 +115,7 @@ ImportResult import_file(db::Connection& conn, const ActionContext& ctx, ImportK
 
     // A bigger page cache while a large file streams in: B-tree pages of the actuals table stay
     // in memory instead of being re-read (bounded: 128 MiB, well under the 300 MB budget).
-    const ImportCacheSize cache(conn, 128 * 1024);
+    const ImportCacheSize cache(conn, std::int64_t{128} * 1024);
     db::Transaction tx(conn);
     db::Statement batch(conn,
                         "INSERT INTO import_batches(kind, file_name, imported_at, user_id) "
