@@ -1,0 +1,999 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>RoleNames</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>Brand manager</source>
+        <translation>Бренд-менеджер</translation>
+    </message>
+    <message>
+        <source>Key-account manager</source>
+        <translation>Менеджер по ключевым клиентам</translation>
+    </message>
+    <message>
+        <source>Sales manager</source>
+        <translation>Руководитель продаж</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>Торговый представитель</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Финансы</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Товары</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Price lists</source>
+        <translation>Прайс-листы</translation>
+    </message>
+    <message>
+        <source>Actuals (weekly sales)</source>
+        <translation>Факт (недельные продажи)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Uplift trade-promotion management.</source>
+        <translation>Uplift — управление трейд-маркетингом.</translation>
+    </message>
+    <message>
+        <source>The Uplift file to open (default: the most recent).</source>
+        <translation>Файл Uplift для открытия (по умолчанию — последний открытый).</translation>
+    </message>
+    <message>
+        <source>The acting user (default: admin).</source>
+        <translation>Пользователь, от имени которого выполняются действия (по умолчанию admin).</translation>
+    </message>
+    <message>
+        <source>The business date (default: the system date).</source>
+        <translation>Рабочая дата «сегодня» (по умолчанию — системная дата).</translation>
+    </message>
+    <message>
+        <source>uplift: --today: &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>uplift: --today: «%1» — не дата (ГГГГ-ММ-ДД)</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::AccountTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Parent account</source>
+        <translation>Головной клиент</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>Торговый представитель</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>изменение поля «%1» у %2</translation>
+    </message>
+    <message>
+        <source>The account is no longer in the list; reload and try again.</source>
+        <translation>Клиента больше нет в списке; обновите список и повторите попытку.</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::AccountsSection</name>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Read-only: changing accounts needs the right “%1”.</source>
+        <translation>Только просмотр: для изменения клиентов нужно право «%1».</translation>
+    </message>
+    <message>
+        <source>Change refused</source>
+        <translation>Изменение отклонено</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::AddUserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>Новый пользователь</translation>
+    </message>
+    <message>
+        <source>e.g. jsmith</source>
+        <translation>например, ivanov</translation>
+    </message>
+    <message>
+        <source>e.g. Jane Smith</source>
+        <translation>например, Иван Иванов</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Имя пользователя:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Полное имя:</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::BackgroundProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::BatchListView</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back…</source>
+        <translation>&amp;Откатить…</translation>
+    </message>
+    <message>
+        <source>Rolling a batch back restores exactly what it replaced; a later batch that changed the same rows must be rolled back first.</source>
+        <translation>Откат пакета в точности восстанавливает то, что он заменил; более поздний пакет, изменивший те же строки, нужно откатить первым.</translation>
+    </message>
+    <message>
+        <source>Select a batch to roll it back.</source>
+        <translation>Выберите пакет, чтобы откатить его.</translation>
+    </message>
+    <message>
+        <source>This batch is already rolled back.</source>
+        <translation>Этот пакет уже откачен.</translation>
+    </message>
+    <message>
+        <source>Rolling this batch back needs the right “%1”.</source>
+        <translation>Для отката этого пакета нужно право «%1».</translation>
+    </message>
+    <message>
+        <source>Import a CSV file of products, accounts, prices or actuals (Ctrl+I)</source>
+        <translation>Импорт CSV-файла с товарами, клиентами, ценами или фактическими продажами (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Importing needs an import right (e.g. “import.actuals”).</source>
+        <translation>Для импорта нужно право на импорт (например, «import.actuals»).</translation>
+    </message>
+    <message>
+        <source>Roll back batch</source>
+        <translation>Откат пакета</translation>
+    </message>
+    <message>
+        <source>Roll back batch %1? Everything it imported is removed and what it replaced is restored.</source>
+        <translation>Откатить пакет %1? Всё, что он загрузил, будет удалено, а то, что он заменил, — восстановлено.</translation>
+    </message>
+    <message>
+        <source>Roll back refused</source>
+        <translation>Откат отклонён</translation>
+    </message>
+    <message>
+        <source>Roll back failed</source>
+        <translation>Откат не удался</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::BatchTableModel</name>
+    <message>
+        <source>rolled back</source>
+        <translation>откачен</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>действует</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Загружен</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кем</translation>
+    </message>
+    <message>
+        <source>Inserted</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Обновлено</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::FilteredTableView</name>
+    <message>
+        <source>Filter (Ctrl+F)</source>
+        <translation>Фильтр (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>Строк: %1</translation>
+    </message>
+    <message>
+        <source>Rows: %1 of %2 (filtered)</source>
+        <translation>Строк: %1 из %2 (фильтр)</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::ImportChoosePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Выбор файла</translation>
+    </message>
+    <message>
+        <source>Pick what the file holds and where it is. CSV with a header row, separated by commas or semicolons, UTF-8.</source>
+        <translation>Укажите, что содержит файл и где он находится. CSV со строкой заголовков, разделитель — запятая или точка с запятой, кодировка UTF-8.</translation>
+    </message>
+    <message>
+        <source>Path of a .csv file</source>
+        <translation>Путь к файлу .csv</translation>
+    </message>
+    <message>
+        <source>Needs the right “%1”.</source>
+        <translation>Нужно право «%1».</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>Required columns: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Обязательные столбцы: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Optional columns: %1</source>
+        <translation>Необязательные столбцы: %1</translation>
+    </message>
+    <message>
+        <source>Import a file</source>
+        <translation>Импорт файла</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>There is no file “%1”.</source>
+        <translation>Файл «%1» не найден.</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::ImportColumnsPage</name>
+    <message>
+        <source>Check the columns</source>
+        <translation>Проверка столбцов</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>Used as</source>
+        <translation>Назначение</translation>
+    </message>
+    <message>
+        <source>Columns of %1 for an import of %2.</source>
+        <translation>Столбцы файла %1 для импорта: %2.</translation>
+    </message>
+    <message>
+        <source>required column</source>
+        <translation>обязательный столбец</translation>
+    </message>
+    <message>
+        <source>optional column</source>
+        <translation>необязательный столбец</translation>
+    </message>
+    <message>
+        <source>not used: ignored</source>
+        <translation>не используется и будет пропущен</translation>
+    </message>
+    <message>
+        <source>missing: the file needs this column</source>
+        <translation>отсутствует: этот столбец обязателен</translation>
+    </message>
+    <message>
+        <source>A required column is missing; add it to the file and start again.</source>
+        <translation>Не хватает обязательного столбца; добавьте его в файл и начните заново.</translation>
+    </message>
+    <message>
+        <source>Columns ignored: %1. </source>
+        <translation>Пропускаемых столбцов: %1. </translation>
+    </message>
+    <message>
+        <source>Import runs in one step: every row is imported, or nothing if any row has a problem.</source>
+        <translation>Импорт выполняется одним шагом: загружаются все строки или, если хоть в одной есть ошибка, ни одной.</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::ImportPreviewPage</name>
+    <message>
+        <source>Check the format</source>
+        <translation>Проверка формата</translation>
+    </message>
+    <message>
+        <source>The first rows as Uplift reads them. Change the separator or decimal mark if the columns look wrong.</source>
+        <translation>Первые строки файла так, как их читает Uplift. Если столбцы разбиты неверно, измените разделитель или десятичный знак.</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Запятая ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Точка с запятой ( ; )</translation>
+    </message>
+    <message>
+        <source>Point: 1234.56</source>
+        <translation>Точка: 1234.56</translation>
+    </message>
+    <message>
+        <source>Comma: 1234,56</source>
+        <translation>Запятая: 1234,56</translation>
+    </message>
+    <message>
+        <source>Either, when unambiguous</source>
+        <translation>Любой, если нет неоднозначности</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Разделитель:</translation>
+    </message>
+    <message>
+        <source>&amp;Decimal mark:</source>
+        <translation>&amp;Десятичный знак:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Кодировка:</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Строка %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::ImportRunPage</name>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>&amp;Прервать импорт</translation>
+    </message>
+    <message>
+        <source>Import &amp;another file…</source>
+        <translation>Импортировать &amp;другой файл…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Импорт файла %1…</translation>
+    </message>
+    <message>
+        <source>Imported %1 as batch %2.</source>
+        <translation>Файл %1 загружен как пакет %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; rows read: &lt;b&gt;%2&lt;/b&gt; inserted, &lt;b&gt;%3&lt;/b&gt; updated, &lt;b&gt;%4&lt;/b&gt; unchanged.</source>
+        <translation>Прочитано строк: &lt;b&gt;%1&lt;/b&gt;; добавлено: &lt;b&gt;%2&lt;/b&gt;, обновлено: &lt;b&gt;%3&lt;/b&gt;, без изменений: &lt;b&gt;%4&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>The file was refused.</source>
+        <translation>Файл отклонён.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was imported.</source>
+        <translation>%1 Ничего не загружено.</translation>
+    </message>
+    <message>
+        <source>Problems found: &lt;b&gt;%1&lt;/b&gt;. Nothing was imported; fix the file and import it again.</source>
+        <translation>Найдено ошибок: &lt;b&gt;%1&lt;/b&gt;. Ничего не загружено; исправьте файл и импортируйте его снова.</translation>
+    </message>
+    <message>
+        <source>The file was refused; the first %1 problems are listed.</source>
+        <translation>Файл отклонён; показаны первые ошибки (%1).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Прервано.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Импорт прерван; ничего не загружено.</translation>
+    </message>
+    <message>
+        <source>The import failed.</source>
+        <translation>Импорт не удался.</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;Nothing was imported.</source>
+        <translation>%1&lt;br&gt;Ничего не загружено.</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::ImportWizard</name>
+    <message>
+        <source>Import a file</source>
+        <translation>Импорт файла</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::ImportWorker</name>
+    <message>
+        <source>unexpected error</source>
+        <translation>непредвиденная ошибка</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::MainWindow</name>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>Не удалось открыть %1</translation>
+    </message>
+    <message>
+        <source>The file was upgraded to the current version; the old one is kept as %1.</source>
+        <translation>Файл обновлён до текущей версии; прежний сохранён как %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>Не удалось создать %1</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Товары</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Цены</translation>
+    </message>
+    <message>
+        <source>Batch rolled back.</source>
+        <translation>Пакет откачен.</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <source>Cannot read the file</source>
+        <translation>Не удалось прочитать файл</translation>
+    </message>
+    <message>
+        <source>%1 — Uplift</source>
+        <translation>%1 — Uplift</translation>
+    </message>
+    <message>
+        <source>Uplift</source>
+        <translation>Uplift</translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation>Импортов пока не было.</translation>
+    </message>
+    <message>
+        <source>Last import: %1 from %2, %3, by %4</source>
+        <translation>Последний импорт: %1 из %2, %3, пользователь %4</translation>
+    </message>
+    <message>
+        <source>Open Uplift file</source>
+        <translation>Открыть файл Uplift</translation>
+    </message>
+    <message>
+        <source>Uplift files (*.uplift);;All files (*)</source>
+        <translation>Файлы Uplift (*.uplift);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>User “%1” holds no import right.</source>
+        <translation>У пользователя «%1» нет прав на импорт.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Импорт файла %1…</translation>
+    </message>
+    <message>
+        <source>%1-backup-%2.uplift</source>
+        <translation>%1-копия-%2.uplift</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>Сохранить резервную копию в</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <source>%1: file exists; choose another name.</source>
+        <translation>%1: файл уже существует; выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Не удалось создать резервную копию</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>Резервная копия записана в %1.</translation>
+    </message>
+    <message>
+        <source>About Uplift</source>
+        <translation>О программе Uplift</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Uplift %1&lt;/h3&gt;&lt;p&gt;Trade-promotion management: promotions, funds, discounts, targets and their real return, over one local SQLite file.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Uplift %1&lt;/h3&gt;&lt;p&gt;Управление трейд-маркетингом: промоакции, фонды, скидки, планы продаж и их реальная отдача — в одном локальном файле SQLite.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Создать…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Backup…</source>
+        <translation>&amp;Резервная копия…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>&amp;Close file</source>
+        <translation>&amp;Закрыть файл</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation>&amp;Фильтр…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>О&amp;бновить</translation>
+    </message>
+    <message>
+        <source>Show &amp;navigation</source>
+        <translation>Панель &amp;навигации</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Пользователи</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <source>&amp;About Uplift</source>
+        <translation>&amp;О программе Uplift</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>О &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Products</source>
+        <translation>&amp;Товары</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation>&amp;Клиенты</translation>
+    </message>
+    <message>
+        <source>P&amp;rices</source>
+        <translation>&amp;Цены</translation>
+    </message>
+    <message>
+        <source>&amp;Imports</source>
+        <translation>&amp;Импорт</translation>
+    </message>
+    <message>
+        <source>U&amp;sers</source>
+        <translation>&amp;Пользователи</translation>
+    </message>
+    <message>
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Недавние файлы</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Сервис</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Нет недавних файлов</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>&amp;Очистить список</translation>
+    </message>
+    <message>
+        <source>Importing needs an import right.</source>
+        <translation>Для импорта нужно право на импорт.</translation>
+    </message>
+    <message>
+        <source>Needs the right “%1”.</source>
+        <translation>Нужно право «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::NewFileDialog</name>
+    <message>
+        <source>New Uplift file</source>
+        <translation>Новый файл Uplift</translation>
+    </message>
+    <message>
+        <source>ISO 4217 code, e.g. EUR, USD, RUB. Every amount in the file uses it.</source>
+        <translation>Код ISO 4217, например EUR, USD, RUB. Все суммы в файле будут в этой валюте.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Валюта:</translation>
+    </message>
+    <message>
+        <source>The new file has one user, “admin”, with the Administrator role.</source>
+        <translation>В новом файле один пользователь — «admin» с ролью администратора.</translation>
+    </message>
+    <message>
+        <source>Uplift files (*.uplift);;All files (*)</source>
+        <translation>Файлы Uplift (*.uplift);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::PriceTableModel</name>
+    <message>
+        <source>Central list</source>
+        <translation>Центральный прайс-лист</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Price list</source>
+        <translation>Прайс-лист</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Действует по</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>Прайсовая цена</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Себестоимость</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::PricesSection</name>
+    <message>
+        <source>Prices change through imports (File › Import…); each row is valid from and to the dates shown, both included.</source>
+        <translation>Цены меняются через импорт (Файл › Импорт…); каждая строка действует с указанной даты по указанную дату включительно.</translation>
+    </message>
+    <message>
+        <source>since always</source>
+        <translation>без начала</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>бессрочно</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::ProductTableModel</name>
+    <message>
+        <source>active</source>
+        <translation>активен</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>неактивен</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Бренд</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Ед. изм.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>Прайсовая цена</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Себестоимость</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>изменение поля «%1» у %2</translation>
+    </message>
+    <message>
+        <source>The product is no longer in the list; reload and try again.</source>
+        <translation>Товара больше нет в списке; обновите список и повторите попытку.</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::ProductsSection</name>
+    <message>
+        <source>Read-only: changing products needs the right “%1”.</source>
+        <translation>Только просмотр: для изменения товаров нужно право «%1».</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>активен</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>неактивен</translation>
+    </message>
+    <message>
+        <source>Change refused</source>
+        <translation>Изменение отклонено</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::SessionBar</name>
+    <message>
+        <source>User: &lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>Пользователь: &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
+    <message>
+        <source>Today: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Сегодня: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::StartPage</name>
+    <message>
+        <source>Uplift</source>
+        <translation>Uplift</translation>
+    </message>
+    <message>
+        <source>Trade promotions, funds and targets over one local file.</source>
+        <translation>Промоакции, фонды и планы продаж в одном локальном файле.</translation>
+    </message>
+    <message>
+        <source>&amp;New file…</source>
+        <translation>&amp;Новый файл…</translation>
+    </message>
+    <message>
+        <source>&amp;Open file…</source>
+        <translation>&amp;Открыть файл…</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>Недавние файлы</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No recent files yet.</source>
+        <translation>Недавних файлов пока нет.</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::UserTableModel</name>
+    <message>
+        <source>active</source>
+        <translation>активен</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>неактивен</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Полное имя</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::UsersSection</name>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Добавить пользователя…</translation>
+    </message>
+    <message>
+        <source>Adding users needs the right “%1”.</source>
+        <translation>Для добавления пользователей нужно право «%1».</translation>
+    </message>
+    <message>
+        <source>User not added</source>
+        <translation>Пользователь не добавлен</translation>
+    </message>
+</context>
+</TS>

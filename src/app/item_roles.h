@@ -1,0 +1,16 @@
+#pragma once
+// Item data roles shared by the table models, their delegates and the sort/filter proxies.
+#include <Qt>
+
+namespace uplift::app {
+
+enum ItemRole {
+    // A value that sorts correctly: numbers as numbers, dates as dates, text as text.
+    SortRole = Qt::UserRole + 1,
+    // Money cells: the exact amount in minor units (qint64), for delegates and tests.
+    MinorUnitsRole,
+    // The row's stable key (product id, account id, batch id).
+    RowKeyRole,
+};
+
+}  // namespace uplift::app

@@ -1,0 +1,34 @@
+#include "money_format.h"
+
+namespace uplift::app {
+
+namespace {
+
+QString formatMoneyParts(qint64 minor, const QLocale& locale, bool grouped) {
+    const bool negative = minor < 0;
+    // Unsigned arithmetic so that the most negative value has a magnitude too.
+    const quint64 magnitude =
+        negative ? quint64(0) - static_cast<quint64>(minor) : static_cast<quint64>(minor);
+    const quint64 whole = magnitude / 100;
+    const quint64 cents = magnitude % 100;
+    QLocale copy = locale;
+    copy.setNumberOptions(grouped ? QLocale::DefaultNumberOptions : QLocale::OmitGroupSeparator);
+    QString centsText = copy.toString(cents);
+    if (cents < 10) {
+        centsText.prepend(copy.zeroDigit());
+    }
+    return (negative ? copy.negativeSign() : QString()) + copy.toString(whole) +
+           copy.decimalPoint() + centsText;
+}
+
+}  // namespace
+
+QString formatMinorUnits(qint64 minor, const QLocale& locale) {
+    return formatMoneyParts(minor, locale, true);
+}
+
+QString editableMinorUnits(qint64 minor, const QLocale& locale) {
+    return formatMoneyParts(minor, locale, false);
+}
+
+}  // namespace uplift::app

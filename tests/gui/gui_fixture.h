@@ -1,0 +1,29 @@
+#pragma once
+// Shared pieces of the offscreen GUI tests: the test data set and small view helpers.
+#include <QAbstractItemModel>
+#include <QDate>
+#include <QString>
+
+class QMessageBox;
+class QWidget;
+
+namespace uplift::app::test {
+
+inline constexpr int kTimeoutMs = 10000;
+inline const QDate kToday(2025, 6, 2);
+
+// Writes the CSV files of the tests into `dir` and creates the Uplift file `dbPath` with four
+// products, 100 accounts and the user "fiona" (Finance), all through the core.
+bool writeTestData(const QString& dir, const QString& dbPath);
+
+// The row of the view whose column `column` shows `text`, or -1.
+int viewRowOf(const QAbstractItemModel* model, int column, const QString& text);
+// The refusal box the application shows for a refused core call, if one is up.
+QMessageBox* visibleRefusalBox();
+// The offscreen platform warns about window features it lacks; those say nothing about us.
+void quietOffscreenWarnings();
+// With UPLIFT_GUI_SHOTS=DIR set, saves what a widget shows as DIR/NAME.png (for reviewing the
+// look of screens that need clicks to reach); does nothing otherwise.
+void snapshot(QWidget* w, const char* name);
+
+}  // namespace uplift::app::test
