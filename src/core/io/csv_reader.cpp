@@ -191,6 +191,13 @@ void CsvReader::on_field(const char* data, std::size_t len) {
     if (error_) {
         return;
     }
+    if (record_ready_) {
+        // A value after a record ended inside the same physical line: a bare CR ended it.
+        fail(record_start_line_, kNoField,
+             "a line ends with a bare carriage return (CR); save the file with LF or CRLF line "
+             "ends");
+        return;
+    }
     if (field_count_ >= options_.max_fields) {
         fail(record_start_line_, kNoField,
              fmt::format("more than {} columns in one row", options_.max_fields));
@@ -277,6 +284,13 @@ bool CsvReader::next(CsvRecord& record) {
         const std::size_t done = csv_parse(parser_, line.data(), line.size(), field_cb,
                                            record_cb, this);
         if (error_) {
+            return false;
+        }
+        if (record_ready_ && parser_->pstate != 0) {
+            // Text after a record ended inside this physical line: a bare CR ended it.
+            fail(record_start_line_, kNoField,
+                 "a line ends with a bare carriage return (CR); save the file with LF or CRLF "
+                 "line ends");
             return false;
         }
         if (done != line.size()) {
