@@ -43,6 +43,10 @@
         <source>Actuals (weekly sales)</source>
         <translation>Факт (недельные продажи)</translation>
     </message>
+    <message>
+        <source>Promotions</source>
+        <translation>Промоакции</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -40,6 +40,8 @@ QString RoleNames::importKind(ImportKind kind) {
             return tr("Price lists");
         case ImportKind::Actuals:
             return tr("Actuals (weekly sales)");
+        case ImportKind::Promotions:
+            return tr("Promotions");
     }
     return {};
 }

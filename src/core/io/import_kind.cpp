@@ -12,6 +12,7 @@ constexpr KindInfo kKinds[] = {
     {ImportKind::Accounts, "accounts"},
     {ImportKind::Prices, "prices"},
     {ImportKind::Actuals, "actuals"},
+    {ImportKind::Promotions, "promotions"},
 };
 }  // namespace
 
@@ -49,6 +50,9 @@ const ColumnSpec& columns_of(ImportKind k) {
                                    {"account"}};
     static const ColumnSpec actuals{{"week", "account", "sku", "units", "gross_amount"},
                                     {"discount_amount", "kind"}};
+    static const ColumnSpec promotions{
+        {"promo_id", "account", "sku", "start", "end", "discount_pct", "fixed_cost"},
+        {"fund", "planned_units", "campaign", "status"}};
     switch (k) {
         case ImportKind::Products:
             return products;
@@ -58,6 +62,8 @@ const ColumnSpec& columns_of(ImportKind k) {
             return prices;
         case ImportKind::Actuals:
             return actuals;
+        case ImportKind::Promotions:
+            return promotions;
     }
     return products;
 }

@@ -6,6 +6,8 @@
 #include "errors.h"
 #include "masterdata/account_store.h"
 #include "masterdata/product_store.h"
+#include "promotions/promotion_content.h"
+#include "promotions/promotion_store.h"
 #include "security/audit.h"
 #include "workflows/imports.h"
 
@@ -48,6 +50,12 @@ const char* table_of(const std::string& entity) {
     if (entity == "user") {
         return "users";
     }
+    if (entity == "promotion") {
+        return "promotions";
+    }
+    if (entity == "campaign") {
+        return "campaigns";
+    }
     throw DatabaseError(fmt::format("batch change of unknown entity '{}'", entity));
 }
 
@@ -58,6 +66,15 @@ std::string current_json(db::Connection& conn, const Change& c) {
     }
     if (c.entity == "account") {
         return account_record_json(load_account_record(conn, c.entity_id));
+    }
+    if (c.entity == "promotion") {
+        db::Statement s(conn, "SELECT code, campaign_id FROM promotions WHERE id = ?");
+        s.bind(1, c.entity_id);
+        if (!s.step()) {
+            return "{}";
+        }
+        const auto p = load_promotion(conn, s.get_text(0));
+        return new_promotion_json(promotion_as_new(*p, s.get_opt_int(1)));
     }
     if (c.entity == "price") {
         db::Statement s(conn,
@@ -84,8 +101,11 @@ std::string current_json(db::Connection& conn, const Change& c) {
     return c.new_values;
 }
 
-void restore(db::Connection& conn, const Change& c) {
-    if (c.entity == "product") {
+void restore(db::Connection& conn, const Change& c, const ActionContext& ctx) {
+    if (c.entity == "promotion") {
+        replace_promotion(conn, c.entity_id, new_promotion_from_json(*c.old_values), ctx.now,
+                          ctx.user_name);
+    } else if (c.entity == "product") {
         store_product_record(conn, product_record_from_json(*c.old_values));
     } else if (c.entity == "account") {
         store_account_record(conn, account_record_from_json(*c.old_values));
@@ -120,7 +140,7 @@ void remove_row(db::Connection& conn, const Change& c) {
     }
 }
 
-void rollback_master_data(db::Connection& conn, std::int64_t batch_id) {
+void rollback_master_data(db::Connection& conn, const ActionContext& ctx, std::int64_t batch_id) {
     db::Statement s(conn,
                     "SELECT seq, entity, entity_id, action, old_values, new_values "
                     "FROM batch_changes WHERE batch_id = ? ORDER BY seq DESC");
@@ -132,7 +152,7 @@ void rollback_master_data(db::Connection& conn, std::int64_t batch_id) {
     }
     for (const auto& c : changes) {
         if (c.action == "update" || c.entity == "product" || c.entity == "account" ||
-            c.entity == "price") {
+            c.entity == "price" || c.entity == "promotion") {
             // Refuse to undo over a later change: it would silently discard someone's work.
             if (nlohmann::json::parse(current_json(conn, c)) !=
                 nlohmann::json::parse(c.new_values)) {
@@ -143,7 +163,7 @@ void rollback_master_data(db::Connection& conn, std::int64_t batch_id) {
             }
         }
         if (c.action == "update") {
-            restore(conn, c);
+            restore(conn, c, ctx);
         } else {
             remove_row(conn, c);
         }
@@ -210,7 +230,7 @@ void rollback_batch(db::Connection& conn, const ActionContext& ctx, std::int64_t
     if (kind == "actuals") {
         rollback_actuals(conn, batch_id);
     } else {
-        rollback_master_data(conn, batch_id);
+        rollback_master_data(conn, ctx, batch_id);
     }
     db::Statement mark(conn,
                        "UPDATE import_batches SET rolled_back_at = ?, rolled_back_by = ? "

@@ -12,6 +12,7 @@
 #include "masterdata/account_import.h"
 #include "masterdata/product_import.h"
 #include "pricing/price_import.h"
+#include "promotions/promotion_import.h"
 #include "security/audit.h"
 #include "workflows/imports.h"
 
@@ -29,6 +30,8 @@ std::unique_ptr<RowImporter> make_importer(ImportKind kind, ImportContext& ctx) 
             return make_price_importer(ctx);
         case ImportKind::Actuals:
             return make_actuals_importer(ctx);
+        case ImportKind::Promotions:
+            return make_promotion_importer(ctx);
     }
     throw UserError("unknown import kind");
 }
