@@ -115,7 +115,9 @@ const std::vector<Command>& all_commands() {
         add_demo_commands(v);
         add_import_commands(v);
         add_query_commands(v);
+        add_report_commands(v);
         add_user_commands(v);
+        add_elasticity_commands(v);
         return v;
     }();
     return commands;
