@@ -116,7 +116,7 @@ INSERT INTO settings(key, value) VALUES
 
 INSERT INTO role_rights(role, right_name) VALUES
     ('BM', 'promotions.edit'), ('KAM', 'promotions.edit'), ('SM', 'promotions.edit'),
-    ('SM', 'promotions.approve'), ('FIN', 'promotions.approve');
+    ('SM', 'promotions.approve'), ('FIN', 'promotions.approve'), ('FIN', 'promotions.close');
 
 CREATE VIEW v_promotions AS
 SELECT p.code AS promo_id, p.name, c.name AS campaign, a.code AS account, p.instore_from,

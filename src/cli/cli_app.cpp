@@ -116,6 +116,7 @@ const std::vector<Command>& all_commands() {
         add_import_commands(v);
         add_query_commands(v);
         add_report_commands(v);
+        add_promo_commands(v);
         add_user_commands(v);
         add_elasticity_commands(v);
         return v;

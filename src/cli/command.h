@@ -64,6 +64,7 @@ void add_query_commands(std::vector<Command>& out);   // query
 void add_user_commands(std::vector<Command>& out);    // user
 void add_demo_commands(std::vector<Command>& out);    // demo
 void add_report_commands(std::vector<Command>& out);  // report
+void add_promo_commands(std::vector<Command>& out);   // promo
 void add_elasticity_commands(std::vector<Command>& out);  // elasticity
 
 }  // namespace uplift::cli

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 #include <unordered_map>
+#include <utility>
 
 #include "db/connection.h"
 #include "db/statement.h"
@@ -163,6 +164,15 @@ void LogLogFit::merge(const LogLogFit& other) {
     max_x_ = std::max(max_x_, other.max_x_);
 }
 
+LogLogFit LogLogFit::centred() const {
+    LogLogFit f = *this;
+    f.min_x_ = static_cast<double>(min_x_ - mean_x_);
+    f.max_x_ = static_cast<double>(max_x_ - mean_x_);
+    f.mean_x_ = 0;
+    f.mean_y_ = 0;
+    return f;
+}
+
 double LogLogFit::slope() const {
     return has_spread() ? static_cast<double>(sxy_ / sxx_) : 0.0;
 }
@@ -224,7 +234,9 @@ double default_elasticity(db::Connection& conn) {
 
 // ---- estimation --------------------------------------------------------------------------
 
-ElasticityResults estimate_elasticities(db::Connection& conn, bool with_account_sku) {
+ElasticityResults estimate_elasticities(db::Connection& conn, const ElasticityOptions& options) {
+    const bool with_account_sku = options.with_account_sku;
+    const bool within = options.pooling == ElasticityPooling::WithinAccountSku;
     ElasticityResults out;
     out.default_elasticity = default_elasticity(conn);
 
@@ -269,8 +281,9 @@ ElasticityResults estimate_elasticities(db::Connection& conn, bool with_account_
         const auto p = products.find(cur_product);
         if (g.n > 0 && p != products.end()) {
             const LogLogFit fit = g.fit();
-            by_brand[p->second.brand_id].merge(fit);
-            by_category[p->second.category_id].merge(fit);
+            const LogLogFit pooled = within ? fit.centred() : fit;
+            by_brand[p->second.brand_id].merge(pooled);
+            by_category[p->second.category_id].merge(pooled);
             if (with_account_sku && fit.has_spread()) {
                 const auto a = account_codes.find(cur_account);
                 out.account_sku.push_back(make_estimate(
@@ -326,8 +339,10 @@ ElasticityResults estimate_elasticities(db::Connection& conn, bool with_account_
 }
 
 std::vector<ElasticityEstimate> estimate_elasticities(db::Connection& conn,
-                                                      ElasticityScope scope) {
-    ElasticityResults r = estimate_elasticities(conn, scope == ElasticityScope::AccountSku);
+                                                      ElasticityScope scope,
+                                                      ElasticityPooling pooling) {
+    ElasticityResults r =
+        estimate_elasticities(conn, {scope == ElasticityScope::AccountSku, pooling});
     switch (scope) {
         case ElasticityScope::Category:
             return std::move(r.category);
@@ -344,14 +359,17 @@ std::vector<ElasticityEstimate> estimate_elasticities(db::Connection& conn,
 std::int64_t refresh_elasticities(db::Connection& conn, const ActionContext& ctx) {
     db::Transaction tx(conn);
     const std::int64_t before = db::query_int(conn, "SELECT count(*) FROM elasticities");
-    const ElasticityResults r = estimate_elasticities(conn, true);
+    const ElasticityResults r = estimate_elasticities(conn);
     db::Statement(conn, "DELETE FROM elasticities").exec();
     db::Statement ins(conn,
                       "INSERT INTO elasticities(scope, key, elasticity, r2, n) "
                       "VALUES(?, ?, ?, ?, ?)");
     nlohmann::json stored = nlohmann::json::object();
     std::int64_t total = 0;
-    for (const auto* list : {&r.category, &r.brand, &r.account_sku}) {
+    for (const auto& [scope, list] :
+         {std::pair{ElasticityScope::Category, &r.category},
+          std::pair{ElasticityScope::Brand, &r.brand},
+          std::pair{ElasticityScope::AccountSku, &r.account_sku}}) {
         std::int64_t count = 0;
         for (const ElasticityEstimate& e : *list) {
             if (!e.usable) {
@@ -362,9 +380,7 @@ std::int64_t refresh_elasticities(db::Connection& conn, const ActionContext& ctx
             ins.exec();
             ++count;
         }
-        if (!list->empty()) {
-            stored[std::string(elasticity_scope_name(list->front().scope))] = count;
-        }
+        stored[std::string(elasticity_scope_name(scope))] = count;
         total += count;
     }
     nlohmann::json after = {{"stored", stored}, {"default", r.default_elasticity}};

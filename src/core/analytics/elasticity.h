@@ -44,6 +44,9 @@ public:
     std::int64_t n() const { return n_; }
     // True when x takes at least two values (the slope exists).
     bool has_spread() const { return n_ > 1 && max_x_ > min_x_ && sxx_ > 0; }
+    // The same fit moved to means (0, 0): merging centred fits adds only their within-group
+    // sums (the fixed-effects estimator).
+    LogLogFit centred() const;
     double slope() const;         // Sxy / Sxx; 0 without spread
     double r2() const;            // Sxy² / (Sxx · Syy) in [0, 1]; 0 when y is constant
     double sd_x() const;          // sample standard deviation of x (n − 1); 0 when n < 2
@@ -77,15 +80,32 @@ struct ElasticityResults {
 // is not a positive number.
 double default_elasticity(db::Connection& conn);
 
+// How category and brand estimates combine their (account, sku) series.
+enum class ElasticityPooling {
+    // One OLS over all (account, sku, week) points of the key (the default). Differences of
+    // price and volume *between* skus and accounts count as much as changes over time.
+    Pooled,
+    // Fixed effects: ln(price) and ln(units) are centred within each (account, sku) first, so
+    // only changes over time count (the "within" estimator; r2 is then the within R²).
+    WithinAccountSku,
+};
+
+struct ElasticityOptions {
+    bool with_account_sku = true;  // also list account × sku estimates
+    ElasticityPooling pooling = ElasticityPooling::Pooled;
+};
+
 // Every estimate of the three scopes in one pass over the actuals (read-only). Each list
 // holds the keys whose effective price takes at least two values, ordered by key (bytewise).
 // Rows: sell-in; an (account, sku) with no sell-in row uses its sell-out rows. Weeks with
-// units ≤ 0 or gross_amount ≤ 0 are left out. Category and brand are pooled regressions over
-// all (account, sku, week) points of the key.
-ElasticityResults estimate_elasticities(db::Connection& conn, bool with_account_sku = true);
+// units ≤ 0 or gross_amount ≤ 0 are left out.
+ElasticityResults estimate_elasticities(db::Connection& conn,
+                                        const ElasticityOptions& options = {});
 // One scope only (same pass; account × sku is skipped unless asked for).
 std::vector<ElasticityEstimate> estimate_elasticities(db::Connection& conn,
-                                                      ElasticityScope scope);
+                                                      ElasticityScope scope,
+                                                      ElasticityPooling pooling =
+                                                          ElasticityPooling::Pooled);
 
 // Recomputes the estimates and replaces the content of the `elasticities` table with those
 // planning may use (usable ones, every scope), in one transaction with one audit entry.

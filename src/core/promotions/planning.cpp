@@ -1,0 +1,152 @@
+#include "promotions/planning.h"
+
+#include <cmath>
+#include <map>
+
+#include "db/statement.h"
+#include "money/money.h"
+#include "pricing/price_book.h"
+
+namespace uplift {
+
+namespace {
+
+constexpr std::int64_t kWeek = 7;
+
+std::int64_t monday_of(Date d) { return day_number(week_monday(d)); }
+
+// The 13-week history of one line with its promoted weeks flagged: sell-in when there is any,
+// else sell-out (the post-event rule).
+std::vector<WeekUnits> history(db::Connection& conn, std::int64_t account, std::int64_t product,
+                               std::int64_t start_w) {
+    const std::int64_t lo = start_w - kBaselineWeeks * kWeek;
+    db::Statement rows(conn,
+                       "SELECT week, kind, units FROM actuals WHERE account_id = ? AND "
+                       "product_id = ? AND week BETWEEN ? AND ?");
+    rows.bind_all(account, product, lo, start_w - kWeek);
+    std::map<std::int64_t, std::int64_t> in, out;
+    while (rows.step()) {
+        (rows.get_int(1) == 0 ? in : out)[rows.get_int(0)] = rows.get_int(2);
+    }
+    db::Statement prom(conn,
+                       "SELECT p.instore_from, p.instore_to FROM promotion_lines l "
+                       "JOIN promotions p ON p.id = l.promotion_id WHERE p.account_id = ? AND "
+                       "l.product_id = ? AND p.status NOT IN ('cancelled', 'rejected')");
+    prom.bind_all(account, product);
+    std::vector<std::pair<std::int64_t, std::int64_t>> promoted;
+    while (prom.step()) {
+        promoted.emplace_back(monday_of(parse_date(prom.get_text_view(0))),
+                              monday_of(parse_date(prom.get_text_view(1))));
+    }
+    std::vector<WeekUnits> window;
+    for (const auto& [w, u] : in.empty() ? out : in) {
+        bool is_promoted = false;
+        for (const auto& [from, to] : promoted) {
+            is_promoted = is_promoted || (w >= from && w <= to);
+        }
+        window.push_back({w, u, is_promoted});
+    }
+    return window;
+}
+
+}  // namespace
+
+PlannedPnl plan_promotion(db::Connection& conn, const Promotion& p,
+                          const std::function<double(std::int64_t)>& elasticity) {
+    const PriceBook prices(conn);
+    PlannedPnl pnl;
+    const std::int64_t start_w = monday_of(p.instore.first);
+    const std::int64_t weeks = (monday_of(p.instore.last) - start_w) / kWeek + 1;
+    std::int64_t fixed_cents = 0;
+    std::int64_t multiplier_ppm = 1'000'000;
+    for (const auto& t : p.tactics) {
+        if (t.kind == TacticKind::FixedFee) {
+            for (const auto& term : t.terms) {
+                fixed_cents += term.value;
+            }
+        }
+        multiplier_ppm = multiplier_ppm * t.lift_ppm / 1'000'000;
+    }
+    std::vector<std::int64_t> fixed_share(p.lines.size(), 0);
+    if (!p.lines.empty() && fixed_cents != 0) {
+        fixed_share = largest_remainder(fixed_cents, std::vector<std::int64_t>(p.lines.size(), 1));
+    }
+    Exact base_margin;      // baseline units × margin, for the break-even lift
+    Exact base_discount;    // baseline units × per-unit discount
+    for (std::size_t i = 0; i < p.lines.size(); ++i) {
+        const PromotionLine& line = p.lines[i];
+        PlannedLine pl;
+        pl.line_id = line.id;
+        pl.sku = line.sku;
+        pl.baseline = compute_baseline(history(conn, p.account_id, line.product_id, start_w));
+        const UnitPrice up = prices.on(p.account_id, line.product_id, p.instore.first);
+        pl.list_price = up.list_price;
+        pl.unit_cost = up.unit_cost;
+        // Per-unit discount of the line at the start: % tactics on list, per-unit amounts.
+        Wide discount_num = 0;  // cents × kExactDen per unit
+        for (const auto& t : p.tactics) {
+            if (t.kind == TacticKind::FixedFee) {
+                continue;
+            }
+            const TacticTerm* chosen = nullptr;
+            for (const auto& term : t.terms) {
+                if (term.period.contains(p.instore.first) &&
+                    (!term.line_id || *term.line_id == line.id)) {
+                    if (chosen == nullptr || term.line_id) {
+                        chosen = &term;
+                    }
+                }
+            }
+            if (chosen == nullptr) {
+                continue;
+            }
+            if (is_percent_kind(t.kind)) {
+                pl.depth += chosen->value;
+                discount_num += static_cast<Wide>(up.list_price) * chosen->value * 360360;
+            } else {
+                discount_num += static_cast<Wide>(chosen->value) * kExactDen;
+            }
+        }
+        pl.baseline_units.num = pl.baseline.per_week.num * weeks;
+        if (line.planned_units) {
+            pl.manual = true;
+            pl.planned_units = Exact::whole(*line.planned_units);
+        } else {
+            const double d = std::min(0.99, static_cast<double>(pl.depth) / 1'000'000.0);
+            const double lift = std::pow(1.0 - d, -elasticity(line.product_id)) *
+                                static_cast<double>(multiplier_ppm) / 1'000'000.0;
+            pl.lift_ppm = std::llround(lift * 1'000'000.0);
+            pl.planned_units.num = pl.baseline_units.num * pl.lift_ppm / 1'000'000;
+        }
+        // Money from exact units: units(×kExactDen) × cents, divided back by kExactDen once.
+        pl.gross_sales.num = pl.planned_units.num * up.list_price;
+        pl.cogs.num = pl.planned_units.num * up.unit_cost;
+        pl.spend.num = pl.planned_units.num * discount_num / kExactDen;
+        pl.spend += Exact::whole(fixed_share[i]);
+        pl.incremental_units = pl.planned_units - pl.baseline_units;
+        pl.incremental_profit.num =
+            pl.incremental_units.num * (up.list_price - up.unit_cost) - pl.spend.num;
+        base_margin.num += pl.baseline_units.num * (up.list_price - up.unit_cost);
+        base_discount.num += pl.baseline_units.num * discount_num / kExactDen;
+        pnl.gross_sales += pl.gross_sales;
+        pnl.spend += pl.spend;
+        pnl.cogs += pl.cogs;
+        pnl.baseline_units += pl.baseline_units;
+        pnl.planned_units += pl.planned_units;
+        pnl.incremental_units += pl.incremental_units;
+        pnl.incremental_profit += pl.incremental_profit;
+        pnl.lines.push_back(std::move(pl));
+    }
+    pnl.fixed_spend = Exact::whole(fixed_cents);
+    pnl.variable_spend = pnl.spend - pnl.fixed_spend;
+    pnl.net_sales = pnl.gross_sales - pnl.spend;
+    pnl.gross_margin = pnl.net_sales - pnl.cogs;
+    // Incremental profit at lift L: (L − 1)·B·m − L·B·u − F = 0  ⇒  L = (B·m + F) / (B·m − B·u).
+    const Exact denom = base_margin - base_discount;
+    if (denom.num > 0) {
+        pnl.break_even_lift = ratio(base_margin + pnl.fixed_spend, denom);
+    }
+    return pnl;
+}
+
+}  // namespace uplift
