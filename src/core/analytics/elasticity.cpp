@@ -55,7 +55,7 @@ struct ElasticityGroupSums {
 
 // ln(units) for the usual small unit counts, computed once.
 class ElasticityLnTable {
-public:
+  public:
     ElasticityLnTable() : table_(kSize) {
         for (std::size_t i = 1; i < kSize; ++i) {
             table_[i] = std::log(static_cast<double>(i));
@@ -66,7 +66,7 @@ public:
                                                     : std::log(static_cast<double>(v));
     }
 
-private:
+  private:
     static constexpr std::size_t kSize = 1 << 16;
     std::vector<double> table_;
 };
@@ -87,8 +87,8 @@ ElasticityEstimate make_estimate(ElasticityScope scope, std::string key, const L
     e.r2 = fit.r2();
     e.n = fit.n();
     e.sd_ln_price = fit.sd_x();
-    e.usable = e.n >= kElasticityMinWeeks && e.sd_ln_price >= kElasticityMinLnPriceSd &&
-               e.elasticity > 0;
+    e.usable =
+        e.n >= kElasticityMinWeeks && e.sd_ln_price >= kElasticityMinLnPriceSd && e.elasticity > 0;
     e.used = e.usable ? e.elasticity : fallback;
     return e;
 }
@@ -321,9 +321,8 @@ ElasticityResults estimate_elasticities(db::Connection& conn, const ElasticityOp
 
     for (const auto& [id, fit] : by_category) {
         if (fit.has_spread()) {
-            out.category.push_back(make_estimate(ElasticityScope::Category,
-                                                 category_names.at(id), fit,
-                                                 out.default_elasticity));
+            out.category.push_back(make_estimate(ElasticityScope::Category, category_names.at(id),
+                                                 fit, out.default_elasticity));
         }
     }
     for (const auto& [id, fit] : by_brand) {
@@ -338,8 +337,7 @@ ElasticityResults estimate_elasticities(db::Connection& conn, const ElasticityOp
     return out;
 }
 
-std::vector<ElasticityEstimate> estimate_elasticities(db::Connection& conn,
-                                                      ElasticityScope scope,
+std::vector<ElasticityEstimate> estimate_elasticities(db::Connection& conn, ElasticityScope scope,
                                                       ElasticityPooling pooling) {
     ElasticityResults r =
         estimate_elasticities(conn, {scope == ElasticityScope::AccountSku, pooling});
@@ -356,20 +354,27 @@ std::vector<ElasticityEstimate> estimate_elasticities(db::Connection& conn,
 
 // ---- the stored table and planning ----------------------------------------------------------
 
-std::int64_t refresh_elasticities(db::Connection& conn, const ActionContext& ctx) {
+std::int64_t count_usable(const ElasticityResults& r) {
+    std::int64_t n = 0;
+    for (const auto* list : {&r.category, &r.brand, &r.account_sku}) {
+        n += std::count_if(list->begin(), list->end(),
+                           [](const ElasticityEstimate& e) { return e.usable; });
+    }
+    return n;
+}
+
+ElasticityResults refresh_elasticities(db::Connection& conn, const ActionContext& ctx) {
     db::Transaction tx(conn);
     const std::int64_t before = db::query_int(conn, "SELECT count(*) FROM elasticities");
-    const ElasticityResults r = estimate_elasticities(conn);
+    ElasticityResults r = estimate_elasticities(conn);
     db::Statement(conn, "DELETE FROM elasticities").exec();
     db::Statement ins(conn,
                       "INSERT INTO elasticities(scope, key, elasticity, r2, n) "
                       "VALUES(?, ?, ?, ?, ?)");
     nlohmann::json stored = nlohmann::json::object();
-    std::int64_t total = 0;
-    for (const auto& [scope, list] :
-         {std::pair{ElasticityScope::Category, &r.category},
-          std::pair{ElasticityScope::Brand, &r.brand},
-          std::pair{ElasticityScope::AccountSku, &r.account_sku}}) {
+    for (const auto& [scope, list] : {std::pair{ElasticityScope::Category, &r.category},
+                                      std::pair{ElasticityScope::Brand, &r.brand},
+                                      std::pair{ElasticityScope::AccountSku, &r.account_sku}}) {
         std::int64_t count = 0;
         for (const ElasticityEstimate& e : *list) {
             if (!e.usable) {
@@ -381,14 +386,13 @@ std::int64_t refresh_elasticities(db::Connection& conn, const ActionContext& ctx
             ++count;
         }
         stored[std::string(elasticity_scope_name(scope))] = count;
-        total += count;
     }
     nlohmann::json after = {{"stored", stored}, {"default", r.default_elasticity}};
     write_audit(conn, ctx,
                 {"refresh", "elasticities", "", fmt::format("{} rows", before), after.dump(), "",
                  std::nullopt});
     tx.commit();
-    return total;
+    return r;
 }
 
 PlanningElasticity planning_elasticity(db::Connection& conn, std::int64_t product_id) {

@@ -33,7 +33,7 @@ inline constexpr double kElasticityFallback = 2.0;  // when the setting is missi
 // sums of squared deviations, merged with Chan's formulas) so that Σxx − (Σx)²/n never
 // cancels, however many points and however large the prices.
 class LogLogFit {
-public:
+  public:
     void add(double x, double y);
     void merge(const LogLogFit& other);
     // A fit from its moments: means, sums of squared and crossed deviations, range of x.
@@ -47,11 +47,11 @@ public:
     // The same fit moved to means (0, 0): merging centred fits adds only their within-group
     // sums (the fixed-effects estimator).
     LogLogFit centred() const;
-    double slope() const;         // Sxy / Sxx; 0 without spread
-    double r2() const;            // Sxy² / (Sxx · Syy) in [0, 1]; 0 when y is constant
-    double sd_x() const;          // sample standard deviation of x (n − 1); 0 when n < 2
+    double slope() const;  // Sxy / Sxx; 0 without spread
+    double r2() const;     // Sxy² / (Sxx · Syy) in [0, 1]; 0 when y is constant
+    double sd_x() const;   // sample standard deviation of x (n − 1); 0 when n < 2
 
-private:
+  private:
     std::int64_t n_ = 0;
     long double mean_x_ = 0, mean_y_ = 0;
     long double sxx_ = 0, sxy_ = 0, syy_ = 0;
@@ -60,13 +60,13 @@ private:
 
 struct ElasticityEstimate {
     ElasticityScope scope = ElasticityScope::Category;
-    std::string key;          // category name, brand name, or "ACCOUNT/SKU"
-    double elasticity = 0;    // minus the OLS slope: positive when units rise as price falls
+    std::string key;        // category name, brand name, or "ACCOUNT/SKU"
+    double elasticity = 0;  // minus the OLS slope: positive when units rise as price falls
     double r2 = 0;
-    std::int64_t n = 0;       // weeks used
-    double sd_ln_price = 0;   // sample standard deviation of ln(price)
-    bool usable = false;      // n ≥ 26, sd ≥ 0.02 and elasticity > 0
-    double used = 0;          // what planning uses: the estimate when usable, else the default
+    std::int64_t n = 0;      // weeks used
+    double sd_ln_price = 0;  // sample standard deviation of ln(price)
+    bool usable = false;     // n ≥ 26, sd ≥ 0.02 and elasticity > 0
+    double used = 0;         // what planning uses: the estimate when usable, else the default
 };
 
 struct ElasticityResults {
@@ -102,15 +102,16 @@ struct ElasticityOptions {
 ElasticityResults estimate_elasticities(db::Connection& conn,
                                         const ElasticityOptions& options = {});
 // One scope only (same pass; account × sku is skipped unless asked for).
-std::vector<ElasticityEstimate> estimate_elasticities(db::Connection& conn,
-                                                      ElasticityScope scope,
-                                                      ElasticityPooling pooling =
-                                                          ElasticityPooling::Pooled);
+std::vector<ElasticityEstimate> estimate_elasticities(
+    db::Connection& conn, ElasticityScope scope,
+    ElasticityPooling pooling = ElasticityPooling::Pooled);
 
 // Recomputes the estimates and replaces the content of the `elasticities` table with those
-// planning may use (usable ones, every scope), in one transaction with one audit entry.
-// Any existing user may do it. Returns the number of rows stored.
-std::int64_t refresh_elasticities(db::Connection& conn, const ActionContext& ctx);
+// planning may use (the usable ones, every scope), in one transaction with one audit entry.
+// Any existing user may do it. Returns the estimates (all of them, usable or not).
+ElasticityResults refresh_elasticities(db::Connection& conn, const ActionContext& ctx);
+// How many of the estimates are usable (what refresh_elasticities stores).
+std::int64_t count_usable(const ElasticityResults& r);
 
 // What planning uses for a product, from the stored table (refresh_elasticities): the brand's
 // estimate if stored and usable, else the category's, else the default.

@@ -206,4 +206,65 @@ std::optional<Promotion> load_promotion(db::Connection& conn, const std::string&
     return std::move(v.front());
 }
 
+std::vector<ScenarioInfo> list_scenarios(db::Connection& conn, std::int64_t promotion_id) {
+    db::Statement s(conn,
+                    "SELECT s.id, s.name, s.id = p.scenario_id FROM scenarios s JOIN promotions p "
+                    "ON p.id = s.promotion_id WHERE s.promotion_id = ? ORDER BY s.id");
+    s.bind(1, promotion_id);
+    std::vector<ScenarioInfo> out;
+    while (s.step()) {
+        out.push_back({s.get_int(0), s.get_text(1), s.get_int(2) != 0});
+    }
+    return out;
+}
+
+std::vector<Tactic> load_scenario_tactics(db::Connection& conn, std::int64_t scenario_id) {
+    db::Statement s(conn,
+                    "SELECT t.id, t.kind, ifnull(t.fund, ''), t.lift_ppm, tt.version, tt.line_id, "
+                    "tt.valid_from, tt.valid_to, tt.value FROM tactics t "
+                    "LEFT JOIN tactic_terms tt ON tt.tactic_id = t.id AND tt.version = "
+                    " (SELECT max(version) FROM tactic_terms x WHERE x.tactic_id = t.id) "
+                    "WHERE t.scenario_id = ? ORDER BY t.id, tt.valid_from, tt.line_id");
+    s.bind(1, scenario_id);
+    std::vector<Tactic> out;
+    while (s.step()) {
+        if (out.empty() || out.back().id != s.get_int(0)) {
+            Tactic t;
+            t.id = s.get_int(0);
+            t.kind = parse_tactic_kind(s.get_text_view(1)).value_or(TacticKind::DiscountPct);
+            t.fund = s.get_text(2);
+            t.lift_ppm = s.get_int(3);
+            t.version = s.get_opt_int(4).value_or(0);
+            out.push_back(std::move(t));
+        }
+        if (!s.is_null(6)) {
+            out.back().terms.push_back(
+                {s.get_opt_int(5),
+                 {parse_date(s.get_text_view(6)), parse_date(s.get_text_view(7))},
+                 s.get_int(8)});
+        }
+    }
+    return out;
+}
+
+std::int64_t write_term_version(db::Connection& conn, std::int64_t tactic_id,
+                                const std::vector<TacticTerm>& terms, const std::string& now,
+                                const std::string& user) {
+    db::Statement v(conn, "SELECT ifnull(max(version), 0) + 1 FROM tactic_terms WHERE tactic_id = ?");
+    v.bind(1, tactic_id);
+    v.step();
+    const std::int64_t version = v.get_int(0);
+    v.reset();
+    db::Statement ins(conn,
+                      "INSERT INTO tactic_terms(tactic_id, version, line_id, valid_from, valid_to, "
+                      "value, created_at, created_by) VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
+    for (const auto& t : terms) {
+        ins.reset();
+        ins.bind_all(tactic_id, version, t.line_id, to_iso(t.period.first), to_iso(t.period.last),
+                     t.value, now, user);
+        ins.exec();
+    }
+    return version;
+}
+
 }  // namespace uplift

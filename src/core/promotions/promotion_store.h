@@ -57,6 +57,19 @@ std::int64_t ensure_campaign(db::Connection& conn, const std::string& name, bool
 
 // Every promotion (ordered by code) with lines and the chosen scenario's current terms.
 std::vector<Promotion> load_promotions(db::Connection& conn);
+
+struct ScenarioInfo {
+    std::int64_t id = 0;
+    std::string name;
+    bool chosen = false;
+};
+std::vector<ScenarioInfo> list_scenarios(db::Connection& conn, std::int64_t promotion_id);
+// The current tactics (highest term version) of one scenario.
+std::vector<Tactic> load_scenario_tactics(db::Connection& conn, std::int64_t scenario_id);
+// Writes `terms` as the tactic's next version; returns that version.
+std::int64_t write_term_version(db::Connection& conn, std::int64_t tactic_id,
+                                const std::vector<TacticTerm>& terms, const std::string& now,
+                                const std::string& user);
 std::optional<Promotion> load_promotion(db::Connection& conn, const std::string& code);
 
 }  // namespace uplift
