@@ -128,3 +128,10 @@ CREATE VIEW v_promotion_lines AS
 SELECT p.code AS promo_id, pr.sku, b.name AS brand, l.planned_units
 FROM promotion_lines l JOIN promotions p ON p.id = l.promotion_id
 JOIN products pr ON pr.id = l.product_id JOIN brands b ON b.id = pr.brand_id;
+
+CREATE VIEW v_promotion_events AS
+SELECT p.code AS promo_id, pr.sku, date(e.week * 86400, 'unixepoch') AS week,
+       CASE e.kind WHEN 0 THEN 'sell_in' ELSE 'sell_out' END AS kind, e.delta_units,
+       e.batch_id
+FROM promotion_events e JOIN promotions p ON p.id = e.promotion_id
+JOIN products pr ON pr.id = e.product_id;

@@ -96,6 +96,9 @@ public:
         insert_.exec();
         if (ctx_.conn.changes() == 1) {
             ++ctx_.counts.inserted;
+            if (ctx_.on_volume_change) {
+                ctx_.on_volume_change(account_id, product_id, *week, kind, *units);
+            }
             return;
         }
         find_.reset();
@@ -128,6 +131,9 @@ public:
             ++ctx_.counts.unchanged;
         } else {
             ++ctx_.counts.updated;
+            if (ctx_.on_volume_change) {
+                ctx_.on_volume_change(account_id, product_id, *week, kind, *units - old_units);
+            }
         }
     }
 

@@ -77,8 +77,8 @@ struct ElasticityProductInfo {
     std::string sku;
 };
 
-ElasticityEstimate make_estimate(ElasticityScope scope, std::string key, const LogLogFit& fit,
-                                 double fallback) {
+ElasticityEstimate make_elasticity_estimate(ElasticityScope scope, std::string key,
+                                            const LogLogFit& fit, double fallback) {
     ElasticityEstimate e;
     e.scope = scope;
     e.key = std::move(key);
@@ -93,14 +93,14 @@ ElasticityEstimate make_estimate(ElasticityScope scope, std::string key, const L
     return e;
 }
 
-void sort_by_key(std::vector<ElasticityEstimate>& v) {
+void sort_elasticities_by_key(std::vector<ElasticityEstimate>& v) {
     std::sort(v.begin(), v.end(), [](const ElasticityEstimate& a, const ElasticityEstimate& b) {
         return a.key < b.key;
     });
 }
 
-std::unordered_map<std::int64_t, std::string> names_by_id(db::Connection& conn,
-                                                          std::string_view sql) {
+std::unordered_map<std::int64_t, std::string> elasticity_names_by_id(db::Connection& conn,
+                                                                     std::string_view sql) {
     std::unordered_map<std::int64_t, std::string> out;
     db::Statement s(conn, sql);
     while (s.step()) {
@@ -251,11 +251,11 @@ ElasticityResults estimate_elasticities(db::Connection& conn, const ElasticityOp
                              ElasticityProductInfo{s.get_int(1), s.get_int(2), s.get_text(3)});
         }
     }
-    const auto brand_names = names_by_id(conn, "SELECT id, name FROM brands");
-    const auto category_names = names_by_id(conn, "SELECT id, name FROM categories");
+    const auto brand_names = elasticity_names_by_id(conn, "SELECT id, name FROM brands");
+    const auto category_names = elasticity_names_by_id(conn, "SELECT id, name FROM categories");
     std::unordered_map<std::int64_t, std::string> account_codes;
     if (with_account_sku) {
-        account_codes = names_by_id(conn, "SELECT id, code FROM accounts");
+        account_codes = elasticity_names_by_id(conn, "SELECT id, code FROM accounts");
     }
 
     std::unordered_map<std::int64_t, LogLogFit> by_brand;
@@ -286,7 +286,7 @@ ElasticityResults estimate_elasticities(db::Connection& conn, const ElasticityOp
             by_category[p->second.category_id].merge(pooled);
             if (with_account_sku && fit.has_spread()) {
                 const auto a = account_codes.find(cur_account);
-                out.account_sku.push_back(make_estimate(
+                out.account_sku.push_back(make_elasticity_estimate(
                     ElasticityScope::AccountSku,
                     (a != account_codes.end() ? a->second : std::to_string(cur_account)) + "/" +
                         p->second.sku,
@@ -321,19 +321,19 @@ ElasticityResults estimate_elasticities(db::Connection& conn, const ElasticityOp
 
     for (const auto& [id, fit] : by_category) {
         if (fit.has_spread()) {
-            out.category.push_back(make_estimate(ElasticityScope::Category, category_names.at(id),
-                                                 fit, out.default_elasticity));
+            out.category.push_back(make_elasticity_estimate(
+                ElasticityScope::Category, category_names.at(id), fit, out.default_elasticity));
         }
     }
     for (const auto& [id, fit] : by_brand) {
         if (fit.has_spread()) {
-            out.brand.push_back(make_estimate(ElasticityScope::Brand, brand_names.at(id), fit,
-                                              out.default_elasticity));
+            out.brand.push_back(make_elasticity_estimate(ElasticityScope::Brand, brand_names.at(id),
+                                                         fit, out.default_elasticity));
         }
     }
-    sort_by_key(out.category);
-    sort_by_key(out.brand);
-    sort_by_key(out.account_sku);
+    sort_elasticities_by_key(out.category);
+    sort_elasticities_by_key(out.brand);
+    sort_elasticities_by_key(out.account_sku);
     return out;
 }
 

@@ -2,6 +2,7 @@
 // What every kind of import shares: the context it writes in, field parsing that reports
 // problems by line and column, and the interface each kind implements.
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -33,6 +34,10 @@ struct ImportContext {
     std::vector<std::string>& warnings;
     ImportCounts counts;
     std::int64_t change_seq = 0;
+    // Told of every change of weekly volume (account, product, week, kind, delta); set by the
+    // workflow so actuals need not know who listens (promotion tracking).
+    std::function<void(std::int64_t, std::int64_t, std::int64_t, int, std::int64_t)>
+        on_volume_change;
 
     // Remembers a master-data change so that rolling the batch back can undo it.
     void record_change(std::string_view entity, std::int64_t entity_id, std::string_view action,

@@ -191,6 +191,10 @@ void rollback_actuals(db::Connection& conn, std::int64_t batch_id) {
                            "discount_amount, batch_id FROM actuals_replaced WHERE replaced_by = ?");
     put_back.bind(1, batch_id);
     put_back.exec();
+    // The batch's tracking events go with it (they describe changes that are undone).
+    db::Statement events(conn, "DELETE FROM promotion_events WHERE batch_id = ?");
+    events.bind(1, batch_id);
+    events.exec();
     db::Statement forget(conn, "DELETE FROM actuals_replaced WHERE replaced_by = ?");
     forget.bind(1, batch_id);
     forget.exec();

@@ -13,6 +13,7 @@
 #include "masterdata/product_import.h"
 #include "pricing/price_import.h"
 #include "promotions/promotion_import.h"
+#include "promotions/promotion_tracking.h"
 #include "security/audit.h"
 #include "workflows/imports.h"
 
@@ -130,8 +131,17 @@ ImportResult import_file(db::Connection& conn, const ActionContext& ctx, ImportK
                        decimal_mark_for(reader.delimiter(), options),
                        db::file_currency(conn),
                        issues, result.warnings,
-                       {},     0};
+                       {},     0,
+                       {}};
     result.batch_id = ictx.batch_id;
+    std::optional<PromotionTracker> tracker;
+    if (kind == ImportKind::Actuals) {
+        tracker.emplace(conn, ictx.batch_id);
+        ictx.on_volume_change = [&tracker](std::int64_t a, std::int64_t p, std::int64_t w,
+                                           int k, std::int64_t d) {
+            tracker->on_volume_change(a, p, w, k, d);
+        };
+    }
     auto importer = make_importer(kind, ictx);
 
     CsvRecord rec;
