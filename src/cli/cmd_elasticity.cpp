@@ -5,6 +5,7 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 #include <ostream>
+#include <utility>
 
 #include "analytics/elasticity.h"
 #include "command.h"
@@ -18,12 +19,14 @@ namespace {
 enum class ElasticityFormat { Table, Csv, Json };
 
 // 4 decimals, and never "-0.0000".
-double round4(double v) {
+double elasticity_round4(double v) {
     const double r = std::round(v * 1e4) / 1e4;
     return r == 0 ? 0.0 : r;
 }
 
-std::string fixed4(double v) { return fmt::format("{:.4f}", round4(v)); }
+std::string elasticity_fixed4(double v) {
+    return fmt::format("{:.4f}", elasticity_round4(v));
+}
 
 int run_elasticity(CommandContext& c) {
     if (!c.args.positionals.empty()) {
@@ -49,8 +52,11 @@ int run_elasticity(CommandContext& c) {
     std::vector<ElasticityEstimate> rows;
     if (c.args.has("--refresh")) {
         db::Connection conn = c.open_db();
-        const std::int64_t stored = refresh_elasticities(conn, c.actor(conn));
-        rows = estimate_elasticities(conn, *scope);
+        ElasticityResults all = refresh_elasticities(conn, c.actor(conn));
+        const std::int64_t stored = count_usable(all);
+        rows = std::move(*scope == ElasticityScope::Category ? all.category
+                         : *scope == ElasticityScope::Brand  ? all.brand
+                                                             : all.account_sku);
         c.err << fmt::format("stored {} usable estimate{} for planning\n", stored,
                              stored == 1 ? "" : "s");
     } else {
@@ -65,9 +71,10 @@ int run_elasticity(CommandContext& c) {
     }
     auto cells = [&](const ElasticityEstimate& e) {
         std::vector<std::string> r = {std::string(elasticity_scope_name(e.scope)), e.key,
-                                      fixed4(e.elasticity), fixed4(e.r2), std::to_string(e.n)};
+                                      elasticity_fixed4(e.elasticity), elasticity_fixed4(e.r2),
+                                      std::to_string(e.n)};
         if (with_used) {
-            r.push_back(fixed4(e.used));
+            r.push_back(elasticity_fixed4(e.used));
         }
         return r;
     };
@@ -84,11 +91,11 @@ int run_elasticity(CommandContext& c) {
             for (const auto& e : rows) {
                 nlohmann::json o = {{"scope", elasticity_scope_name(e.scope)},
                                     {"key", e.key},
-                                    {"elasticity", round4(e.elasticity)},
-                                    {"r2", round4(e.r2)},
+                                    {"elasticity", elasticity_round4(e.elasticity)},
+                                    {"r2", elasticity_round4(e.r2)},
                                     {"n", e.n}};
                 if (with_used) {
-                    o["used"] = round4(e.used);
+                    o["used"] = elasticity_round4(e.used);
                 }
                 out.push_back(std::move(o));
             }
@@ -130,7 +137,8 @@ int run_elasticity(CommandContext& c) {
 
 void add_elasticity_commands(std::vector<Command>& out) {
     out.push_back(
-        {"elasticity", "elasticity [--by SCOPE] [--format F]",
+        {"elasticity",
+         "elasticity [--by SCOPE] [--format F]",
          "price elasticities from history (log-log OLS)",
          "Minus the OLS slope of ln(weekly units) on ln(effective price), where the effective\n"
          "price of a week is gross_amount / units; weeks with zero units are left out. Rows:\n"

@@ -87,11 +87,10 @@ int show(CommandContext& c, db::Connection& conn, const std::string& code) {
                     line = l.sku;
                 }
             }
-            c.out << fmt::format("    {} to {}  {}  {}\n", to_iso(term.period.first),
-                                 to_iso(term.period.last), line,
-                                 is_percent_kind(t.kind)
-                                     ? Percent::from_units(term.value).to_string() + " %"
-                                     : format_minor(term.value));
+            c.out << fmt::format(
+                "    {} to {}  {}  {}\n", to_iso(term.period.first), to_iso(term.period.last), line,
+                is_percent_kind(t.kind) ? Percent::from_units(term.value).to_string() + " %"
+                                        : format_minor(term.value));
         }
     }
     for (const auto& o : find_overlaps(conn, p)) {
@@ -107,13 +106,13 @@ int simulate(CommandContext& c, db::Connection& conn, const std::string& code) {
     c.out << "sku,baseline_per_week,lift,planned_units,gross_sales,spend,incremental_units,"
              "incremental_profit\n";
     for (const auto& l : pnl.lines) {
-        write_csv_row(c.out, {l.sku, format_hundredths(l.baseline.per_week, false),
-                              l.manual ? "manual" : fmt::format("{:.4f}", static_cast<double>(l.lift_ppm) / 1e6),
-                              format_hundredths(l.planned_units, false),
-                              format_hundredths(l.gross_sales, true),
-                              format_hundredths(l.spend, true),
-                              format_hundredths(l.incremental_units, false),
-                              format_hundredths(l.incremental_profit, true)});
+        write_csv_row(
+            c.out,
+            {l.sku, format_hundredths(l.baseline.per_week, false),
+             l.manual ? "manual" : fmt::format("{:.4f}", static_cast<double>(l.lift_ppm) / 1e6),
+             format_hundredths(l.planned_units, false), format_hundredths(l.gross_sales, true),
+             format_hundredths(l.spend, true), format_hundredths(l.incremental_units, false),
+             format_hundredths(l.incremental_profit, true)});
     }
     c.out << fmt::format(
         "total: gross sales {}, trade spend {} (variable {}, fixed {}), net sales {}, COGS {}, "
@@ -122,8 +121,7 @@ int simulate(CommandContext& c, db::Connection& conn, const std::string& code) {
         format_hundredths(pnl.gross_sales, true), format_hundredths(pnl.spend, true),
         format_hundredths(pnl.variable_spend, true), format_hundredths(pnl.fixed_spend, true),
         format_hundredths(pnl.net_sales, true), format_hundredths(pnl.cogs, true),
-        format_hundredths(pnl.gross_margin, true),
-        format_hundredths(pnl.incremental_units, false),
+        format_hundredths(pnl.gross_margin, true), format_hundredths(pnl.incremental_units, false),
         format_hundredths(pnl.incremental_profit, true),
         format_ratio_pct(pnl.incremental_profit, pnl.spend),
         pnl.break_even_lift ? fmt::format("{:.2f}x", *pnl.break_even_lift) : "none");
@@ -154,8 +152,7 @@ int create(CommandContext& c, db::Connection& conn, const ActionContext& actor,
     }
     for (const auto& o : create_promotion(conn, actor, d)) {
         c.err << fmt::format("warning: {} overlaps {} on {} ({} to {})\n", code, o.other_code,
-                             o.sku, to_iso(o.other_instore.first),
-                             to_iso(o.other_instore.last));
+                             o.sku, to_iso(o.other_instore.first), to_iso(o.other_instore.last));
     }
     c.out << fmt::format("promotion {} created as draft\n", code);
     return 0;

@@ -73,8 +73,8 @@ int run_report(CommandContext& c) {
     if (const auto b = c.args.get("--by")) {
         const auto g = parse_roi_grouping(*b);
         if (!g) {
-            throw UsageError(fmt::format("--by: '{}' is not campaign, brand, account or channel",
-                                         *b));
+            throw UsageError(
+                fmt::format("--by: '{}' is not campaign, brand, account or channel", *b));
         }
         by = *g;
     }
@@ -89,10 +89,9 @@ int run_report(CommandContext& c) {
     db::Connection conn = c.open_db();
     c.actor(conn);
     const auto rows = roi_report(conn, filter, by, c.today());
-    const std::vector<std::string> header{roi_grouping_column(by), "baseline_units",
-                                          "actual_units",          "incremental_units",
-                                          "spend",                 "incremental_profit",
-                                          "roi_pct"};
+    const std::vector<std::string> header{
+        roi_grouping_column(by), "baseline_units", "actual_units", "incremental_units", "spend",
+        "incremental_profit",    "roi_pct"};
     std::vector<std::vector<std::string>> cells;
     cells.reserve(rows.size());
     for (const auto& r : rows) {
@@ -140,7 +139,8 @@ int run_report(CommandContext& c) {
 
 void add_report_commands(std::vector<Command>& out) {
     out.push_back(
-        {"report", "report roi [filters] [--by G] [--format F] [-o FILE]",
+        {"report",
+         "report roi [filters] [--by G] [--format F] [-o FILE]",
          "promotion ROI (post-event analysis, SPEC 7)",
          "One row per promotion (by promo_id), or rolled up with --by campaign, brand, account\n"
          "or channel. CSV columns: promo_id,baseline_units,actual_units,incremental_units,\n"

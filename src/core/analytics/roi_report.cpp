@@ -51,9 +51,10 @@ std::string roi_grouping_column(RoiGrouping g) {
 std::vector<RoiRow> roi_report(db::Connection& conn, const RoiFilter& filter, RoiGrouping by,
                                Date today) {
     if (filter.status && !parse_promotion_status(*filter.status)) {
-        throw UserError(fmt::format("unknown status '{}' (draft, planned, submitted, approved, "
-                                    "rejected, active, ended, settled, closed, cancelled)",
-                                    *filter.status));
+        throw UserError(
+            fmt::format("unknown status '{}' (draft, planned, submitted, approved, "
+                        "rejected, active, ended, settled, closed, cancelled)",
+                        *filter.status));
     }
     std::set<std::string> accounts;
     if (filter.account) {

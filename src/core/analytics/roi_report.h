@@ -17,7 +17,7 @@ inline constexpr const char* kRoiDefinition =
     "before the start (SPEC 7)";
 
 struct RoiFilter {
-    std::optional<std::string> status;  // as displayed: draft ... active, ended ... cancelled
+    std::optional<std::string> status;   // as displayed: draft ... active, ended ... cancelled
     std::optional<std::string> account;  // the account or any account below it
     std::optional<std::string> brand;    // only lines of this brand count
     std::optional<std::string> campaign;

@@ -6,12 +6,14 @@
 
 namespace uplift {
 
-std::int64_t round_whole(const Exact& e) { return round_half_away(e.num, kExactDen); }
+std::int64_t round_whole(const Exact& e) {
+    return round_half_away(e.num, kExactDen);
+}
 
 std::string format_hundredths(const Exact& e, bool value_in_cents) {
     // Cents are already hundredths; units need one more factor of 100.
-    const std::int64_t hundredths =
-        value_in_cents ? round_half_away(e.num, kExactDen) : round_half_away(e.num * 100, kExactDen);
+    const std::int64_t hundredths = value_in_cents ? round_half_away(e.num, kExactDen)
+                                                   : round_half_away(e.num * 100, kExactDen);
     return format_minor(hundredths);
 }
 

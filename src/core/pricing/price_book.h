@@ -18,13 +18,13 @@ struct UnitPrice {
 };
 
 class PriceBook {
-public:
+  public:
     explicit PriceBook(db::Connection& conn);
     // The account list's row covering the date, else the central list's, else the product's
     // base price.
     UnitPrice on(std::int64_t account_id, std::int64_t product_id, Date date) const;
 
-private:
+  private:
     struct Row {
         std::int64_t account_id;  // 0: central
         std::int64_t from;        // day numbers, inclusive; open ends as extremes

@@ -79,7 +79,8 @@ std::vector<PromotionOverlap> find_overlaps(db::Connection& conn, const Promotio
     s.bind_all(p.id, p.account_id, to_iso(p.instore.first), to_iso(p.instore.last));
     std::vector<PromotionOverlap> out;
     while (s.step()) {
-        out.push_back({s.get_text(0), s.get_text(1),
+        out.push_back({s.get_text(0),
+                       s.get_text(1),
                        {parse_date(s.get_text_view(2)), parse_date(s.get_text_view(3))}});
     }
     return out;
@@ -112,8 +113,8 @@ bool may_edit_promotion(db::Connection& conn, const ActionContext& ctx, const Pr
     return false;
 }
 
-PromotionStatus apply_transition(db::Connection& conn, const ActionContext& ctx,
-                                 const Promotion& p, const TransitionRequest& r) {
+PromotionStatus apply_transition(db::Connection& conn, const ActionContext& ctx, const Promotion& p,
+                                 const TransitionRequest& r) {
     const PromotionStatus shown = displayed_status(p.status, p.instore, ctx.today);
     PromotionStatus to = p.status;
     const auto need_edit = [&] {
@@ -157,9 +158,9 @@ PromotionStatus apply_transition(db::Connection& conn, const ActionContext& ctx,
             }
             need_right("promotions.approve", "approve");
             if (requester_of(conn, p.id) == ctx.user_id) {
-                throw PermissionDenied(fmt::format(
-                    "user '{}' submitted promotion {} and may not approve it", ctx.user_name,
-                    p.code));
+                throw PermissionDenied(
+                    fmt::format("user '{}' submitted promotion {} and may not approve it",
+                                ctx.user_name, p.code));
             }
             const bool unlimited = ctx.is_admin() || ctx.has_role(Role::Finance);
             const std::int64_t limit = std::stoll(db::get_setting(conn, "sm_approval_limit"));
@@ -239,8 +240,7 @@ PromotionStatus apply_transition(db::Connection& conn, const ActionContext& ctx,
     db::Statement log(conn,
                       "INSERT INTO promotion_status_log(promotion_id, at, user_name, from_status, "
                       "to_status, reason) VALUES(?, ?, ?, ?, ?, ?)");
-    log.bind_all(p.id, ctx.now, ctx.user_name, status_name(p.status), status_name(to),
-                 r.reason);
+    log.bind_all(p.id, ctx.now, ctx.user_name, status_name(p.status), status_name(to), r.reason);
     log.exec();
     write_audit(conn, ctx,
                 {promotion_action_name(r.action), "promotion", p.code, status_name(p.status),

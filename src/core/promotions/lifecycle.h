@@ -40,7 +40,7 @@ struct TransitionRequest {
 
 // Checks and applies one transition inside the caller's transaction (no transaction of its
 // own). Returns the new stored status. Throws PermissionDenied or UserError.
-PromotionStatus apply_transition(db::Connection& conn, const ActionContext& ctx,
-                                 const Promotion& p, const TransitionRequest& request);
+PromotionStatus apply_transition(db::Connection& conn, const ActionContext& ctx, const Promotion& p,
+                                 const TransitionRequest& request);
 
 }  // namespace uplift

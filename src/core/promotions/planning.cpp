@@ -13,7 +13,9 @@ namespace {
 
 constexpr std::int64_t kWeek = 7;
 
-std::int64_t monday_of(Date d) { return day_number(week_monday(d)); }
+std::int64_t monday_of(Date d) {
+    return day_number(week_monday(d));
+}
 
 // The 13-week history of one line with its promoted weeks flagged: sell-in when there is any,
 // else sell-out (the post-event rule).
@@ -71,8 +73,8 @@ PlannedPnl plan_promotion(db::Connection& conn, const Promotion& p,
     if (!p.lines.empty() && fixed_cents != 0) {
         fixed_share = largest_remainder(fixed_cents, std::vector<std::int64_t>(p.lines.size(), 1));
     }
-    Exact base_margin;      // baseline units × margin, for the break-even lift
-    Exact base_discount;    // baseline units × per-unit discount
+    Exact base_margin;    // baseline units × margin, for the break-even lift
+    Exact base_discount;  // baseline units × per-unit discount
     for (std::size_t i = 0; i < p.lines.size(); ++i) {
         const PromotionLine& line = p.lines[i];
         PlannedLine pl;

@@ -22,14 +22,14 @@ struct PlannedLine {
     std::string sku;
     Baseline baseline;
     std::int64_t lift_ppm = 1'000'000;  // the model's lift, fixed to 6 decimals
-    bool manual = false;                 // planned units from the line's manual forecast
+    bool manual = false;                // planned units from the line's manual forecast
     Exact planned_units;
     Exact baseline_units;
     Exact gross_sales;  // cents
     Exact spend;        // cents, variable part plus the line's share of fixed fees
     Exact cogs;         // cents
     Exact incremental_units;
-    Exact incremental_profit;  // cents
+    Exact incremental_profit;     // cents
     std::int64_t list_price = 0;  // cents, on the first in-store Monday
     std::int64_t unit_cost = 0;
     std::int64_t depth = 0;  // Percent units in force at the start (0 when not a % tactic)

@@ -31,7 +31,9 @@ struct ActualRow {
     std::int64_t units;
 };
 
-std::int64_t monday_of(Date d) { return day_number(week_monday(d)); }
+std::int64_t monday_of(Date d) {
+    return day_number(week_monday(d));
+}
 
 // Weeks promoted for each (account, product): the in-store weeks of every line of a promotion
 // that is neither cancelled nor rejected (drafts and imported history count).
@@ -43,8 +45,8 @@ std::map<PairKey, std::vector<std::pair<std::int64_t, std::int64_t>>> promoted_w
                     "FROM promotion_lines l JOIN promotions p ON p.id = l.promotion_id "
                     "WHERE p.status NOT IN ('cancelled', 'rejected')");
     while (s.step()) {
-        out[{s.get_int(0), s.get_int(1)}].emplace_back(
-            monday_of(parse_date(s.get_text_view(2))), monday_of(parse_date(s.get_text_view(3))));
+        out[{s.get_int(0), s.get_int(1)}].emplace_back(monday_of(parse_date(s.get_text_view(2))),
+                                                       monday_of(parse_date(s.get_text_view(3))));
     }
     return out;
 }
@@ -103,15 +105,16 @@ std::vector<PromotionRoi> post_event_analysis(db::Connection& conn,
     const auto promoted = promoted_weeks(conn);
     std::unordered_map<std::int64_t, std::string> brand_of;
     {
-        db::Statement s(conn, "SELECT p.id, b.name FROM products p JOIN brands b ON b.id = p.brand_id");
+        db::Statement s(conn,
+                        "SELECT p.id, b.name FROM products p JOIN brands b ON b.id = p.brand_id");
         while (s.step()) {
             brand_of[s.get_int(0)] = s.get_text(1);
         }
     }
     std::unordered_map<std::int64_t, std::string> channel_of;
     {
-        db::Statement s(conn,
-                        "SELECT a.id, c.name FROM accounts a JOIN channels c ON c.id = a.channel_id");
+        db::Statement s(
+            conn, "SELECT a.id, c.name FROM accounts a JOIN channels c ON c.id = a.channel_id");
         while (s.step()) {
             channel_of[s.get_int(0)] = s.get_text(1);
         }
@@ -155,8 +158,8 @@ std::vector<PromotionRoi> post_event_analysis(db::Connection& conn,
             rows.bind_all(p.account_id, line.product_id, lo, hi);
             std::vector<ActualRow> found;
             while (rows.step()) {
-                found.push_back({rows.get_int(0), static_cast<int>(rows.get_int(1)),
-                                 rows.get_int(2)});
+                found.push_back(
+                    {rows.get_int(0), static_cast<int>(rows.get_int(1)), rows.get_int(2)});
             }
             // Post-event units: sell-in when the line has it, else sell-out. In-store tactics
             // pay on sell-out where the line has it, else sell-in; ship tactics on sell-in.
@@ -216,9 +219,9 @@ std::vector<PromotionRoi> post_event_analysis(db::Connection& conn,
                 const std::int64_t units = u == post_units.end() ? 0 : u->second;
                 f.actual_units += units;
                 const UnitPrice up = price(from_day_number(w));
-                margin_on_incremental.num += (static_cast<Wide>(units) * kExactDen -
-                                              lr.baseline.per_week.num) *
-                                             (up.list_price - up.unit_cost);
+                margin_on_incremental.num +=
+                    (static_cast<Wide>(units) * kExactDen - lr.baseline.per_week.num) *
+                    (up.list_price - up.unit_cost);
             }
             f.incremental_units = Exact::whole(f.actual_units) - f.baseline_units;
             for (const auto& t : p.tactics) {

@@ -18,7 +18,7 @@ struct RoiFigures {
     Exact baseline_units;
     std::int64_t actual_units = 0;
     Exact incremental_units;
-    Exact spend;  // cents
+    Exact spend;               // cents
     Exact incremental_profit;  // cents
     void add(const RoiFigures& o);
 };

@@ -81,8 +81,8 @@ NewPromotion new_promotion_from_json(const std::string& text) {
                  parse_date(j.at("instore")[1].get<std::string>())};
     p.ship = {parse_date(j.at("ship")[0].get<std::string>()),
               parse_date(j.at("ship")[1].get<std::string>())};
-    p.status = parse_promotion_status(j.at("status").get<std::string>())
-                   .value_or(PromotionStatus::Draft);
+    p.status =
+        parse_promotion_status(j.at("status").get<std::string>()).value_or(PromotionStatus::Draft);
     for (const auto& l : j.at("lines")) {
         NewPromotion::Line line;
         line.product_id = l.at("product_id").get<std::int64_t>();
@@ -93,7 +93,8 @@ NewPromotion new_promotion_from_json(const std::string& text) {
     }
     for (const auto& t : j.at("tactics")) {
         NewTactic nt;
-        nt.kind = parse_tactic_kind(t.at("kind").get<std::string>()).value_or(TacticKind::DiscountPct);
+        nt.kind =
+            parse_tactic_kind(t.at("kind").get<std::string>()).value_or(TacticKind::DiscountPct);
         nt.fund = t.at("fund").get<std::string>();
         nt.lift_ppm = t.at("lift_ppm").get<std::int64_t>();
         for (const auto& tt : t.at("terms")) {

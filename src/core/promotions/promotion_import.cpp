@@ -37,7 +37,7 @@ struct FilePromotion {
 };
 
 class PromotionImporter final : public RowImporter {
-public:
+  public:
     explicit PromotionImporter(ImportContext& ctx) : ctx_(ctx) {
         db::Statement a(ctx.conn, "SELECT id, code FROM accounts");
         while (a.step()) {
@@ -85,8 +85,8 @@ public:
             const auto s = parse_promotion_status(*t);
             if (!s || (*s != PromotionStatus::Draft && *s != PromotionStatus::Planned &&
                        *s != PromotionStatus::Submitted && *s != PromotionStatus::Closed)) {
-                f.problem("status", fmt::format("'{}' is not draft, planned, submitted or closed",
-                                                *t));
+                f.problem("status",
+                          fmt::format("'{}' is not draft, planned, submitted or closed", *t));
                 return;
             }
             status = *s;
@@ -173,7 +173,7 @@ public:
         }
     }
 
-private:
+  private:
     NewPromotion build(const std::string& code, const FilePromotion& fp) {
         NewPromotion n;
         n.code = code;
@@ -224,8 +224,8 @@ private:
         db::Statement find(ctx_.conn, "SELECT id, campaign_id FROM promotions WHERE code = ?");
         find.bind(1, code);
         if (!find.step()) {
-            const std::int64_t id = insert_promotion(ctx_.conn, n, ctx_.actor.now,
-                                                     ctx_.actor.user_name);
+            const std::int64_t id =
+                insert_promotion(ctx_.conn, n, ctx_.actor.now, ctx_.actor.user_name);
             ctx_.record_change("promotion", id, "insert", std::nullopt, after);
             write_audit(ctx_.conn, ctx_.actor,
                         {"import", "promotion", code, std::nullopt, after, "", ctx_.batch_id});

@@ -151,8 +151,8 @@ std::vector<Promotion> load(db::Connection& conn, const std::string& code) {
     while (lines.step()) {
         const auto it = by_id.find(lines.get_int(1));
         if (it != by_id.end()) {
-            out[it->second].lines.push_back({lines.get_int(0), lines.get_int(2),
-                                             lines.get_text(3), lines.get_opt_int(4)});
+            out[it->second].lines.push_back(
+                {lines.get_int(0), lines.get_int(2), lines.get_text(3), lines.get_opt_int(4)});
         }
     }
     // Current terms: the highest version of each tactic of the chosen scenario.
@@ -193,7 +193,9 @@ std::vector<Promotion> load(db::Connection& conn, const std::string& code) {
 
 }  // namespace
 
-std::vector<Promotion> load_promotions(db::Connection& conn) { return load(conn, ""); }
+std::vector<Promotion> load_promotions(db::Connection& conn) {
+    return load(conn, "");
+}
 
 std::optional<Promotion> load_promotion(db::Connection& conn, const std::string& code) {
     if (code.empty()) {
@@ -250,7 +252,8 @@ std::vector<Tactic> load_scenario_tactics(db::Connection& conn, std::int64_t sce
 std::int64_t write_term_version(db::Connection& conn, std::int64_t tactic_id,
                                 const std::vector<TacticTerm>& terms, const std::string& now,
                                 const std::string& user) {
-    db::Statement v(conn, "SELECT ifnull(max(version), 0) + 1 FROM tactic_terms WHERE tactic_id = ?");
+    db::Statement v(conn,
+                    "SELECT ifnull(max(version), 0) + 1 FROM tactic_terms WHERE tactic_id = ?");
     v.bind(1, tactic_id);
     v.step();
     const std::int64_t version = v.get_int(0);

@@ -12,14 +12,14 @@
 namespace uplift {
 
 class PromotionTracker {
-public:
+  public:
     PromotionTracker(db::Connection& conn, std::int64_t batch_id);
     // Called by the actuals import for each inserted or changed row (delta = new − old).
     void on_volume_change(std::int64_t account_id, std::int64_t product_id, std::int64_t week,
                           int kind, std::int64_t delta);
     std::int64_t events() const { return events_; }
 
-private:
+  private:
     struct Window {
         std::int64_t promotion_id;
         std::int64_t from_week;  // Mondays (day numbers), inclusive

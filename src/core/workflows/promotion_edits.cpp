@@ -31,9 +31,10 @@ Promotion editable(db::Connection& conn, const ActionContext& ctx, const std::st
                                     status_name(shown)));
     }
     if (!may_edit_promotion(conn, ctx, *p)) {
-        throw PermissionDenied(fmt::format("user '{}' may not change promotion {} (needs "
-                                           "'promotions.edit' for its brands or account)",
-                                           ctx.user_name, code));
+        throw PermissionDenied(
+            fmt::format("user '{}' may not change promotion {} (needs "
+                        "'promotions.edit' for its brands or account)",
+                        ctx.user_name, code));
     }
     return std::move(*p);
 }
@@ -163,8 +164,8 @@ void add_scenario(db::Connection& conn, const ActionContext& ctx, const std::str
     ins.bind_all(p.id, name);
     ins.exec();
     const std::int64_t scenario_id = conn.last_insert_id();
-    db::Statement tactic(conn,
-                         "INSERT INTO tactics(scenario_id, kind, fund, lift_ppm) VALUES(?, ?, ?, ?)");
+    db::Statement tactic(
+        conn, "INSERT INTO tactics(scenario_id, kind, fund, lift_ppm) VALUES(?, ?, ?, ?)");
     for (const auto& t : p.tactics) {
         tactic.reset();
         tactic.bind_all(scenario_id, tactic_kind_name(t.kind),
@@ -172,7 +173,8 @@ void add_scenario(db::Connection& conn, const ActionContext& ctx, const std::str
         tactic.exec();
         write_term_version(conn, conn.last_insert_id(), t.terms, ctx.now, ctx.user_name);
     }
-    write_audit(conn, ctx, {"add scenario", "promotion", code, std::nullopt, name, "", std::nullopt});
+    write_audit(conn, ctx,
+                {"add scenario", "promotion", code, std::nullopt, name, "", std::nullopt});
     tx.commit();
 }
 
@@ -185,9 +187,9 @@ void choose_scenario(db::Connection& conn, const ActionContext& ctx, const std::
             db::Statement u(conn, "UPDATE promotions SET scenario_id = ? WHERE id = ?");
             u.bind_all(s.id, p.id);
             u.exec();
-            write_audit(conn, ctx,
-                        {"choose scenario", "promotion", code, std::nullopt, name, "",
-                         std::nullopt});
+            write_audit(
+                conn, ctx,
+                {"choose scenario", "promotion", code, std::nullopt, name, "", std::nullopt});
             tx.commit();
             return;
         }

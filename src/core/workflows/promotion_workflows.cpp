@@ -94,8 +94,10 @@ std::vector<PromotionOverlap> create_promotion(db::Connection& conn, const Actio
         n.tactics.push_back(discount);
     }
     if (d.fixed_cost_cents > 0) {
-        n.tactics.push_back(
-            {TacticKind::FixedFee, d.fund, 1'000'000, {{std::nullopt, d.instore, d.fixed_cost_cents}}});
+        n.tactics.push_back({TacticKind::FixedFee,
+                             d.fund,
+                             1'000'000,
+                             {{std::nullopt, d.instore, d.fixed_cost_cents}}});
     }
     const std::int64_t id = insert_promotion(conn, n, ctx.now, ctx.user_name);
     const Promotion created = require_promotion(conn, d.code);
@@ -108,9 +110,9 @@ std::vector<PromotionOverlap> create_promotion(db::Connection& conn, const Actio
     db::Statement req(conn, "UPDATE promotions SET requested_by = ? WHERE id = ?");
     req.bind_all(ctx.user_id, id);
     req.exec();
-    write_audit(conn, ctx,
-                {"create", "promotion", d.code, std::nullopt, new_promotion_json(n), "",
-                 std::nullopt});
+    write_audit(
+        conn, ctx,
+        {"create", "promotion", d.code, std::nullopt, new_promotion_json(n), "", std::nullopt});
     auto overlaps = find_overlaps(conn, created);
     tx.commit();
     return overlaps;
@@ -157,16 +159,16 @@ std::vector<std::string> copy_promotion(db::Connection& conn, const ActionContex
         const std::int64_t id = insert_promotion(conn, n, ctx.now, ctx.user_name);
         const Promotion made = require_promotion(conn, new_code);
         if (!may_edit_promotion(conn, ctx, made)) {
-            throw PermissionDenied(fmt::format("user '{}' may not create promotions for account "
-                                               "'{}'",
-                                               ctx.user_name, account));
+            throw PermissionDenied(
+                fmt::format("user '{}' may not create promotions for account "
+                            "'{}'",
+                            ctx.user_name, account));
         }
         db::Statement req(conn, "UPDATE promotions SET requested_by = ? WHERE id = ?");
         req.bind_all(ctx.user_id, id);
         req.exec();
         write_audit(conn, ctx,
-                    {"copy", "promotion", new_code, code, new_promotion_json(n), "",
-                     std::nullopt});
+                    {"copy", "promotion", new_code, code, new_promotion_json(n), "", std::nullopt});
         created.push_back(new_code);
     }
     tx.commit();
