@@ -10,6 +10,7 @@
 #include "errors.h"
 #include "money/percent.h"
 #include "promotions/post_event.h"
+#include "workflows/promotion_edits.h"
 #include "workflows/promotion_workflows.h"
 
 namespace uplift::cli {
@@ -199,6 +200,64 @@ int run_promo(CommandContext& c) {
     if (sub == "copy") {
         return copy(c, conn, actor, code);
     }
+    if (sub == "depth") {
+        // promo depth ID PCT [--sku S,S] [--from DATE]: a new version of the terms.
+        const std::string& pct = c.positional(2, "PCT (the new % off list)");
+        std::optional<Date> from;
+        if (c.args.get("--from")) {
+            from = required_date(c, "--from");
+        }
+        change_depth(conn, actor, code, split_list(c.args.get("--sku").value_or("")),
+                     Percent::parse(pct).units(), from);
+        c.out << fmt::format("promotion {}: depth {} % from {}\n", code, pct,
+                             from ? to_iso(*from) : std::string("the start"));
+        return 0;
+    }
+    if (sub == "forecast") {
+        // promo forecast ID --sku S UNITS|model
+        const std::string& units = c.positional(2, "UNITS (or 'model')");
+        const auto sku = c.args.get("--sku");
+        if (!sku) {
+            throw UsageError("--sku is required");
+        }
+        std::optional<std::int64_t> value;
+        if (units != "model") {
+            const DecimalParse p = parse_decimal(units, 0, DecimalMark::Auto);
+            if (!p.ok()) {
+                throw UsageError(fmt::format("'{}' is not a whole number of units", units));
+            }
+            value = p.scaled;
+        }
+        set_planned_units(conn, actor, code, *sku, value);
+        c.out << fmt::format("promotion {}: {} planned {}\n", code, *sku, units);
+        return 0;
+    }
+    if (sub == "scenario") {
+        // promo scenario ID add NAME | choose NAME | compare
+        const std::string& what = c.positional(2, "add, choose or compare");
+        if (what == "compare") {
+            c.out << "scenario,chosen,spend,incremental_units,incremental_profit,roi_pct\n";
+            for (const auto& s : compare_scenarios(conn, code)) {
+                write_csv_row(c.out, {s.scenario.name, s.scenario.chosen ? "yes" : "",
+                                      format_hundredths(s.pnl.spend, true),
+                                      format_hundredths(s.pnl.incremental_units, false),
+                                      format_hundredths(s.pnl.incremental_profit, true),
+                                      format_ratio_pct(s.pnl.incremental_profit, s.pnl.spend)});
+            }
+            return 0;
+        }
+        const std::string& name = c.positional(3, "NAME");
+        if (what == "add") {
+            add_scenario(conn, actor, code, name);
+        } else if (what == "choose") {
+            choose_scenario(conn, actor, code, name);
+        } else {
+            throw UsageError(fmt::format("unknown scenario command '{}'", what));
+        }
+        c.out << fmt::format("promotion {}: scenario {} {}\n", code, name,
+                             what == "add" ? "added" : "chosen");
+        return 0;
+    }
     const auto action = parse_promotion_action(sub);
     if (!action) {
         throw UsageError(fmt::format("unknown promo command '{}'", sub));
@@ -227,7 +286,10 @@ void add_promo_commands(std::vector<Command>& out) {
          "promo simulate ID                              planned P&L per line and in total\n"
          "promo plan|submit|approve|reject|cancel|settle|close|reopen ID [--reason R]\n"
          "             [--override-overlap REASON]       reject and cancel need a reason\n"
-         "promo copy ID [--to A[,A]] [--next-year | --shift-days N]",
+         "promo copy ID [--to A[,A]] [--next-year | --shift-days N]\n"
+         "promo depth ID PCT [--sku S[,S]] [--from DATE]  change depth (a new version)\n"
+         "promo forecast ID --sku S UNITS|model          manual volume forecast\n"
+         "promo scenario ID add NAME | choose NAME | compare",
          {{"--status", true, "S  filter list by status"},
           {"--account", true, "CODE"},
           {"--sku", true, "SKU[,SKU]"},
@@ -242,7 +304,8 @@ void add_promo_commands(std::vector<Command>& out) {
           {"--override-overlap", true, "REASON  approve despite an overlap"},
           {"--to", true, "A[,A]  copy to these accounts"},
           {"--next-year", false, "copy 52 weeks later"},
-          {"--shift-days", true, "N  copy N days later"}},
+          {"--shift-days", true, "N  copy N days later"},
+          {"--from", true, "DATE  depth change from this day"}},
          run_promo});
 }
 
