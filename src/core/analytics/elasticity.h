@@ -82,17 +82,19 @@ double default_elasticity(db::Connection& conn);
 
 // How category and brand estimates combine their (account, sku) series.
 enum class ElasticityPooling {
-    // One OLS over all (account, sku, week) points of the key (the default). Differences of
-    // price and volume *between* skus and accounts count as much as changes over time.
+    // One OLS over all (account, sku, week) points of the key. Differences of price and volume
+    // *between* skus and accounts count as much as changes over time, which biases the slope
+    // towards zero (a big shop sells more at the same price): kept for comparison.
     Pooled,
-    // Fixed effects: ln(price) and ln(units) are centred within each (account, sku) first, so
-    // only changes over time count (the "within" estimator; r2 is then the within R²).
+    // Fixed effects (the default): ln(price) and ln(units) are centred within each
+    // (account, sku) first, so only changes over time count (the "within" estimator; r2 is
+    // then the within R²). On the real cheese data: 2.64 within vs 1.33 pooled.
     WithinAccountSku,
 };
 
 struct ElasticityOptions {
     bool with_account_sku = true;  // also list account × sku estimates
-    ElasticityPooling pooling = ElasticityPooling::Pooled;
+    ElasticityPooling pooling = ElasticityPooling::WithinAccountSku;
 };
 
 // Every estimate of the three scopes in one pass over the actuals (read-only). Each list
@@ -104,7 +106,7 @@ ElasticityResults estimate_elasticities(db::Connection& conn,
 // One scope only (same pass; account × sku is skipped unless asked for).
 std::vector<ElasticityEstimate> estimate_elasticities(
     db::Connection& conn, ElasticityScope scope,
-    ElasticityPooling pooling = ElasticityPooling::Pooled);
+    ElasticityPooling pooling = ElasticityPooling::WithinAccountSku);
 
 // Recomputes the estimates and replaces the content of the `elasticities` table with those
 // planning may use (the usable ones, every scope), in one transaction with one audit entry.
