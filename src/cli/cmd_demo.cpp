@@ -6,6 +6,7 @@
 
 #include "command.h"
 #include "db/uplift_file.h"
+#include "analytics/elasticity.h"
 #include "demo/demo_data.h"
 #include "errors.h"
 
@@ -44,7 +45,10 @@ int run_demo(CommandContext& c) {
     }
     try {
         db::Connection conn = c.open_db();
-        const DemoSummary s = build_demo(conn, c.actor(conn), opt);
+        const ActionContext actor = c.actor(conn);
+        const DemoSummary s = build_demo(conn, actor, opt);
+        // Planning reads stored elasticity estimates: give the demo its own at once.
+        refresh_elasticities(conn, actor);
         c.out << fmt::format(
             "demo data in {}: {} products in {} brands and {} categories, {} accounts, {} reps, "
             "{} weekly actual rows\n",
