@@ -113,7 +113,8 @@ std::vector<RoiRow> roi_report(db::Connection& conn, const RoiFilter& filter, Ro
             }
             groups[key].add(line.figures);
         }
-        // A promotion with no line (or none of the brand) is still listed per promotion.
+        // Per promotion, one with no line is still listed (all zeros); under a brand filter
+        // only the promotions with a line of that brand are.
         if (by == RoiGrouping::Promotion && !filter.brand) {
             groups.try_emplace(r.code);
         }
