@@ -51,8 +51,9 @@ int run_demo(CommandContext& c) {
         refresh_elasticities(conn, actor);
         c.out << fmt::format(
             "demo data in {}: {} products in {} brands and {} categories, {} accounts, {} reps, "
-            "{} weekly actual rows\n",
-            path, s.products, s.brands, s.categories, s.accounts, s.reps, s.actual_rows);
+            "{} weekly actual rows, {} promotions ({} lines) in {} campaigns\n",
+            path, s.products, s.brands, s.categories, s.accounts, s.reps, s.actual_rows,
+            s.promotions, s.promotion_lines, s.campaigns);
     } catch (...) {
         if (fresh) {
             std::error_code ec;

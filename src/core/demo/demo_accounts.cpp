@@ -239,9 +239,12 @@ void create_accounts(db::Connection& conn, DemoPlan& plan, std::int64_t account_
         Rng rng = Rng::stream(plan.seed, kTagAccount, a);
         acc.size = channels()[d.channel].size * d.size_factor;
         acc.yearly_trend = rng.uniform(-0.04, 0.06);
-        // Convenience shops rarely run price cuts; big formats run them on most brands.
-        acc.promo_share = d.channel == kConvenience ? 0.35 : 0.8;
+        // The share of the 25 brands the account (or the banner whose calendar it follows)
+        // runs price cuts on: hypermarkets several, convenience shops hardly any.
+        static constexpr std::array<double, kChannels> kPromoShare{0.09, 0.04, 0.017, 0.045};
+        acc.promo_share = kPromoShare[d.channel];
         acc.promo_group = d.promo_group >= 0 ? d.promo_group : static_cast<int>(a);
+        acc.key_account = d.key_account;
         Rng listing = Rng::stream(plan.seed, kTagAssortment, a);
         acc.assortment = choose_assortment(plan, d, listing);
         if (d.head_office) {

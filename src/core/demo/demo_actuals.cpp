@@ -1,6 +1,8 @@
 // Weekly sell-in: for every account and listed sku, 156 weeks of units shaped by the account's
-// size and trend, the sku's rate, its category's season and brand trend, temporary price cuts
-// (with the pantry-loading dip after them) and noise. Money is exact: units x cents.
+// size and trend, the sku's rate, its category's season and brand trend, the price cuts of the
+// account's promotions that ran (lifted by any display, with the pantry-loading dip after them)
+// and noise. Money is exact: units x cents.
+#include <algorithm>
 #include <array>
 #include <vector>
 
@@ -17,11 +19,9 @@ namespace uplift::demo {
 
 namespace {
 
-enum : std::uint64_t { kTagBrandTrend = 31, kTagPromotions = 32, kTagWeekly = 33 };
+enum : std::uint64_t { kTagBrandTrend = 31, kTagWeekly = 33 };
 
-// A promotion calendar cell: 0 = regular week, 1..100 = price cut in percent, kDip = the week
-// after a cut, when shoppers still live on what they stocked up.
-constexpr std::uint8_t kDip = 255;
+// The week after a cut shoppers still live on what they stocked up.
 constexpr double kDipFactor = 0.85;
 constexpr double kElasticity = 2.0;  // volume ~ (price paid / list price)^-2
 constexpr int kLaunchRampWeeks = 8;
@@ -30,7 +30,13 @@ constexpr double kSqrt3 = 1.7320508075688772;   // scales a sum of 4 uniforms to
 constexpr std::uint64_t kStockoutPer1024 = 10;  // ~1 % of weeks ship nothing
 
 using WeekCurve = std::array<double, kDemoWeeks>;
-using PromoCalendar = std::array<std::uint8_t, kDemoWeeks>;
+
+// A week of one listed sku: its volume factor from promotions and the cut in percent.
+struct PromoWeek {
+    double factor = 1;
+    int depth = 0;
+};
+using PromoCalendar = std::array<PromoWeek, kDemoWeeks>;
 
 // The category's monthly index interpolated at the week's Thursday (the day that places an
 // ISO week in its year), so the curve has no steps at month ends.
@@ -61,30 +67,6 @@ std::vector<WeekCurve> brand_curves(const DemoPlan& plan,
         }
     }
     return out;
-}
-
-// A few price cuts a year per brand: 2-4 weeks deep 10-30 %, then a dip week, then a pause.
-void plan_promotions(std::vector<PromoCalendar>& cal, std::uint64_t seed, const AccountPlan& acc,
-                     double promo_share) {
-    Rng rng = Rng::stream(seed, kTagPromotions, static_cast<std::uint64_t>(acc.promo_group));
-    for (PromoCalendar& brand : cal) {
-        brand.fill(0);
-        if (!rng.chance(promo_share)) {
-            continue;
-        }
-        auto w = rng.between(0, 15);
-        while (w < kDemoWeeks) {
-            const auto length = rng.between(2, 4);
-            const auto depth = static_cast<std::uint8_t>(5 * rng.between(2, 6));
-            for (auto k = w; k < w + length && k < kDemoWeeks; ++k) {
-                brand[static_cast<std::size_t>(k)] = depth;
-            }
-            if (w + length < kDemoWeeks) {
-                brand[static_cast<std::size_t>(w + length)] = kDip;
-            }
-            w += length + 1 + rng.between(9, 21);
-        }
-    }
 }
 
 // Whole units around the mean: multiplicative noise (a sum of four 16-bit uniforms is close
@@ -142,7 +124,9 @@ std::int64_t write_actuals(db::Connection& conn, const DemoPlan& plan, std::int6
         "discount_amount, batch_id) VALUES(?, ?, ?, 0, ?, ?, ?, ?)");
     ins.bind(7, batch_id);
 
-    std::vector<PromoCalendar> promotions(kBrands);
+    // The promotion weeks of each listed sku of the account (by position in its assortment).
+    std::vector<PromoCalendar> promotions;
+    std::vector<int> slot_of(plan.products.size(), -1);
     std::vector<int> own_price_from(plan.products.size(), kDemoWeeks);
     std::vector<std::int64_t> own_price(plan.products.size(), 0);
     WeekCurve account_curve{};
@@ -153,8 +137,28 @@ std::int64_t write_actuals(db::Connection& conn, const DemoPlan& plan, std::int6
     }
     for (std::size_t a = 0; a < plan.accounts.size(); ++a) {
         const AccountPlan& acc = plan.accounts[a];
-        plan_promotions(promotions, plan.seed, acc,
-                        plan.accounts[static_cast<std::size_t>(acc.promo_group)].promo_share);
+        promotions.assign(acc.assortment.size(), PromoCalendar{});
+        for (std::size_t k = 0; k < acc.assortment.size(); ++k) {
+            slot_of[static_cast<std::size_t>(acc.assortment[k])] = static_cast<int>(k);
+        }
+        for (const PromoPlan& pp : acc.promotions) {
+            if (!pp.happened()) {
+                continue;
+            }
+            const double factor = lift[static_cast<std::size_t>(pp.depth_pct)] *
+                                  static_cast<double>(pp.lift_ppm) / 1'000'000.0;
+            for (const int i : pp.lines) {
+                PromoCalendar& cal =
+                    promotions[static_cast<std::size_t>(slot_of[static_cast<std::size_t>(i)])];
+                const int last = std::min(pp.first_week + pp.weeks, kDemoWeeks);
+                for (int w = pp.first_week; w < last; ++w) {
+                    cal[static_cast<std::size_t>(w)] = {factor, pp.depth_pct};
+                }
+                if (last < kDemoWeeks) {
+                    cal[static_cast<std::size_t>(last)].factor = kDipFactor;
+                }
+            }
+        }
         for (const AccountPrice& ap : acc.prices) {
             own_price_from[static_cast<std::size_t>(ap.product)] = ap.from_week;
             own_price[static_cast<std::size_t>(ap.product)] = ap.price;
@@ -164,13 +168,14 @@ std::int64_t write_actuals(db::Connection& conn, const DemoPlan& plan, std::int6
         }
         Rng rng = Rng::stream(plan.seed, kTagWeekly, a);
         ins.bind(1, acc.id);
-        for (const int i : acc.assortment) {
+        for (std::size_t k = 0; k < acc.assortment.size(); ++k) {
+            const int i = acc.assortment[k];
             if (cancel != nullptr && cancel->load(std::memory_order_relaxed)) {
                 throw Cancelled();
             }
             const ProductPlan& p = plan.products[static_cast<std::size_t>(i)];
             const WeekCurve& curve = curves[static_cast<std::size_t>(p.brand)];
-            const PromoCalendar& promo = promotions[static_cast<std::size_t>(p.brand)];
+            const PromoCalendar& promo = promotions[k];
             const int price_from = own_price_from[static_cast<std::size_t>(i)];
             ins.bind(2, p.id);
             for (int w = p.launch_week; w < kDemoWeeks; ++w) {
@@ -178,21 +183,15 @@ std::int64_t write_actuals(db::Connection& conn, const DemoPlan& plan, std::int6
                 if (p.launch_week > 0 && w - p.launch_week < kLaunchRampWeeks) {
                     mean *= (w - p.launch_week + 1) / static_cast<double>(kLaunchRampWeeks);
                 }
-                const std::uint8_t depth = promo[w];
-                if (depth == kDip) {
-                    mean *= kDipFactor;
-                } else if (depth > 0) {
-                    mean *= lift[depth];
-                }
+                const int depth = promo[w].depth;
+                mean *= promo[w].factor;
                 const std::int64_t units = draw_units(mean, rng);
                 const std::int64_t price = w >= price_from ? own_price[static_cast<std::size_t>(i)]
                                            : w >= p.increase_week ? p.price_after
                                                                   : p.price_before;
                 const std::int64_t gross = units * price;
                 const std::int64_t discount =
-                    depth > 0 && depth != kDip
-                        ? round_half_away(static_cast<Wide>(gross) * depth, 100)
-                        : 0;
+                    depth > 0 ? round_half_away(static_cast<Wide>(gross) * depth, 100) : 0;
                 ins.bind(3, mondays[w]).bind(4, units).bind(5, gross).bind(6, discount);
                 ins.exec();
             }
@@ -204,6 +203,9 @@ std::int64_t write_actuals(db::Connection& conn, const DemoPlan& plan, std::int6
         }
         for (const AccountPrice& ap : acc.prices) {
             own_price_from[static_cast<std::size_t>(ap.product)] = kDemoWeeks;
+        }
+        for (const int i : acc.assortment) {
+            slot_of[static_cast<std::size_t>(i)] = -1;
         }
     }
     if (progress) {

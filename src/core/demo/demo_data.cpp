@@ -61,6 +61,7 @@ DemoSummary build_demo(db::Connection& conn, const ActionContext& ctx, const Dem
     demo::create_catalogue(conn, plan, users.bm);
     const std::int64_t account_count = std::max<std::int64_t>(4, std::llround(1000 * opt.scale));
     demo::create_accounts(conn, plan, account_count, users.kam);
+    demo::plan_promotions(plan);
 
     // The actuals are one batch, as if imported, so they can be listed and rolled back.
     db::Statement batch(conn,
@@ -74,6 +75,8 @@ DemoSummary build_demo(db::Connection& conn, const ActionContext& ctx, const Dem
     db::Statement rows(conn, "UPDATE import_batches SET rows_inserted = ? WHERE id = ?");
     rows.bind_all(summary.actual_rows, summary.batch_id);
     rows.exec();
+    const demo::PromotionCounts promotions =
+        demo::write_promotions(conn, plan, users, ctx.user_name);
 
     summary.products = std::ssize(plan.products);
     summary.brands = demo::kBrands;
@@ -81,12 +84,17 @@ DemoSummary build_demo(db::Connection& conn, const ActionContext& ctx, const Dem
     summary.accounts = std::ssize(plan.accounts);
     summary.reps = plan.reps;
     summary.price_rows = plan.price_rows;
+    summary.promotions = promotions.promotions;
+    summary.promotion_lines = promotions.lines;
+    summary.campaigns = promotions.campaigns;
     write_audit(conn, ctx,
                 {"demo", "database", "", std::nullopt,
                  fmt::format(R"({{"scale":{},"seed":{},"products":{},"accounts":{},"reps":{},)"
-                             R"("price_rows":{},"actual_rows":{}}})",
+                             R"("price_rows":{},"actual_rows":{},"campaigns":{},)"
+                             R"("promotions":{},"promotion_lines":{}}})",
                              opt.scale, opt.seed, summary.products, summary.accounts, summary.reps,
-                             summary.price_rows, summary.actual_rows),
+                             summary.price_rows, summary.actual_rows, summary.campaigns,
+                             summary.promotions, summary.promotion_lines),
                  "demo data", summary.batch_id});
     tx.commit();
     return summary;

@@ -1,7 +1,9 @@
 #pragma once
 // The demo data set behind `uplift-cli demo` and `make run`: a realistic, deterministic
 // company of 500 skus (25 brands in 5 categories), 1,000 x scale accounts in 4 channels and
-// 10 regions with their reps, central and account price lists, and 156 weeks of sell-in.
+// 10 regions with their reps, central and account price lists, 156 weeks of sell-in, and the
+// promotions behind its price cuts (about 20,000 lines at scale 1) in campaigns, in every
+// status: history, the last half year, and half a year of plans beyond the actuals.
 #include <atomic>
 #include <cstdint>
 #include <functional>
@@ -26,6 +28,9 @@ struct DemoSummary {
     std::int64_t actual_rows = 0;
     std::int64_t price_rows = 0;
     std::int64_t batch_id = 0;
+    std::int64_t promotions = 0;
+    std::int64_t promotion_lines = 0;
+    std::int64_t campaigns = 0;
 };
 
 // The actuals cover the 156 ISO weeks from this Monday on, whatever today is, so that the

@@ -5,10 +5,12 @@
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "demo/demo_catalogue.h"
+#include "promotions/promotion.h"
 
 namespace uplift::db {
 class Connection;
@@ -39,16 +41,40 @@ struct AccountPrice {
     std::int64_t cost = 0;
 };
 
+// One promotion of an account: a price cut of one brand's skus for 2-4 weeks (that happened,
+// will happen, or - cancelled or rejected - never did), perhaps with a paid display or feature.
+struct PromoPlan {
+    int brand = 0;
+    int first_week = 0;          // week index of the first in-store week; >= kDemoWeeks: future
+    int weeks = 0;               // in-store weeks, Monday to Sunday
+    int depth_pct = 0;           // 10..30 % off list
+    std::int64_t fee_cents = 0;  // fixed fee for a display or feature; 0: none
+    std::int64_t lift_ppm = 1'000'000;  // the display's volume multiplier (1e6 without one)
+    bool feature = false;               // the fee buys a leaflet feature, not a display
+    PromotionStatus status = PromotionStatus::Closed;
+    double expected_gross = 0;  // cents of the lines' regular weeks in the period (a guess)
+    double rank = 0;            // orders the promotions when statuses are handed out
+    int number = 0;             // the code's number: PR000001 is the earliest
+    std::vector<int> lines;     // indices into DemoPlan::products, most popular first
+
+    // A promotion that ran: its weeks carry the cut in the actuals.
+    bool happened() const {
+        return status != PromotionStatus::Cancelled && status != PromotionStatus::Rejected;
+    }
+};
+
 struct AccountPlan {
     std::int64_t id = 0;
     int channel = 0;
     int region = 0;
     double size = 1;              // weekly volume multiplier
     double yearly_trend = 0;      // e.g. 0.03: the shop sells 3 % more each year
-    double promo_share = 0;       // share of the listed brands it runs price cuts on
+    double promo_share = 0;       // share of the 25 brands it runs price cuts on
     int promo_group = 0;          // index of the account whose promotion calendar it follows
+    bool key_account = false;     // part of a chain: promotions requested by the KAM
     std::vector<int> assortment;  // indices into DemoPlan::products, ascending (= id order)
     std::vector<AccountPrice> prices;
+    std::vector<PromoPlan> promotions;  // by first week
 };
 
 struct DemoPlan {
@@ -82,6 +108,19 @@ void create_catalogue(db::Connection& conn, DemoPlan& plan, std::int64_t brand_m
 // Channels, regions, the account hierarchy, rep users and account price lists.
 void create_accounts(db::Connection& conn, DemoPlan& plan, std::int64_t account_count,
                      std::int64_t key_account_manager);
+
+// Decides every account's promotions (calendar, lines, fees, statuses, code numbers); the
+// actuals then show the cuts of those that happened. Needs products and accounts planned.
+void plan_promotions(DemoPlan& plan);
+
+struct PromotionCounts {
+    std::int64_t promotions = 0;
+    std::int64_t lines = 0;
+    std::int64_t campaigns = 0;
+};
+// Campaigns, promotions with lines, one scenario with its tactics, and the status history.
+PromotionCounts write_promotions(db::Connection& conn, const DemoPlan& plan, const DemoUsers& users,
+                                 const std::string& admin_name);
 
 // Rows write_actuals will insert: every listed sku of every account from its launch week on.
 std::int64_t count_actual_rows(const DemoPlan& plan);

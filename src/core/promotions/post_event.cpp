@@ -224,15 +224,20 @@ std::vector<PromotionRoi> post_event_analysis(db::Connection& conn,
                     (up.list_price - up.unit_cost);
             }
             f.incremental_units = Exact::whole(f.actual_units) - f.baseline_units;
+            // A cancelled or rejected promotion never ran: it paid nothing.
+            const bool ran = p.status != PromotionStatus::Cancelled &&
+                             p.status != PromotionStatus::Rejected;
             for (const auto& t : p.tactics) {
-                if (t.kind == TacticKind::FixedFee) {
+                if (t.kind == TacticKind::FixedFee || !ran) {
                     continue;
                 }
                 const bool ship = pays_on_ship_period(t.kind);
                 f.spend += tactic_spend(t, line.id, ship ? p.ship : p.instore,
                                         ship ? sell_in_units : instore_units, price);
             }
-            f.spend += Exact::whole(fixed_share[li]);
+            if (ran) {
+                f.spend += Exact::whole(fixed_share[li]);
+            }
             f.incremental_profit = margin_on_incremental - f.spend;
             r.total.add(f);
             r.lines.push_back(std::move(lr));
