@@ -2,6 +2,151 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>CalendarLayout</name>
+    <message>
+        <source>(no group)</source>
+        <translation>(без группы)</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>%1 кв. %2</translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <translation>Н%1</translation>
+    </message>
+    <message>
+        <source>Accounts by channel</source>
+        <translation>Клиенты по каналам</translation>
+    </message>
+    <message>
+        <source>Brands by category</source>
+        <translation>Бренды по категориям</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionDetails</name>
+    <message>
+        <source>Campaign: %1</source>
+        <translation>Кампания: %1</translation>
+    </message>
+    <message>
+        <source>In store %1 – %2, ship from %3</source>
+        <translation>В магазине %1 – %2, отгрузка с %3</translation>
+    </message>
+    <message>
+        <source>Lines: %1</source>
+        <translation>Позиции: %1</translation>
+    </message>
+    <message>
+        <source>Planned spend: %1</source>
+        <translation>Плановые затраты: %1</translation>
+    </message>
+    <message>
+        <source>planned ROI %1</source>
+        <translation>плановый ROI %1</translation>
+    </message>
+    <message>
+        <source>post-event ROI %1 (actual spend %2)</source>
+        <translation>фактический ROI %1 (фактические затраты %2)</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>ROI: %1</source>
+        <translation>ROI: %1</translation>
+    </message>
+    <message>
+        <source>Figures unavailable: %1</source>
+        <translation>Показатели недоступны: %1</translation>
+    </message>
+    <message>
+        <source>Overlaps %1 on %2 (%3 – %4)</source>
+        <translation>Пересекается с %1 по %2 (%3 – %4)</translation>
+    </message>
+    <message>
+        <source>Double-click to open</source>
+        <translation>Дважды щёлкните, чтобы открыть</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionStatusStyle</name>
+    <message>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Запланирована</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>На согласовании</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Утверждена</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Отклонена</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Идёт</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Завершена</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Рассчитана</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыта</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменена</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Запланировать</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>На согласование</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Утвердить</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <source>Cancel promotion</source>
+        <translation>Отменить промоакцию</translation>
+    </message>
+    <message>
+        <source>Settle</source>
+        <translation>Рассчитать</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Вернуть в работу</translation>
+    </message>
+</context>
+<context>
     <name>RoleNames</name>
     <message>
         <source>Administrator</source>
@@ -46,6 +191,45 @@
     <message>
         <source>Promotions</source>
         <translation>Промоакции</translation>
+    </message>
+</context>
+<context>
+    <name>TacticText</name>
+    <message>
+        <source>% off list</source>
+        <translation>% от прайса</translation>
+    </message>
+    <message>
+        <source>Off per unit</source>
+        <translation>Скидка на единицу</translation>
+    </message>
+    <message>
+        <source>Off invoice</source>
+        <translation>Скидка в накладной</translation>
+    </message>
+    <message>
+        <source>Bill-back</source>
+        <translation>Возврат по счёту</translation>
+    </message>
+    <message>
+        <source>Scan-back</source>
+        <translation>Возврат по продажам</translation>
+    </message>
+    <message>
+        <source>Fixed fee</source>
+        <translation>Фиксированная плата</translation>
+    </message>
+    <message>
+        <source>Multi-buy</source>
+        <translation>Мультипокупка</translation>
+    </message>
+    <message>
+        <source>%1 per unit</source>
+        <translation>%1 за единицу</translation>
+    </message>
+    <message>
+        <source>%1 (fund %2)</source>
+        <translation>%1 (фонд %2)</translation>
     </message>
 </context>
 <context>
@@ -764,6 +948,14 @@
         <source>Needs the right “%1”.</source>
         <translation>Нужно право «%1».</translation>
     </message>
+    <message>
+        <source>Promotions</source>
+        <translation>Промоакции</translation>
+    </message>
+    <message>
+        <source>Pro&amp;motions</source>
+        <translation>Про&amp;моакции</translation>
+    </message>
 </context>
 <context>
     <name>uplift::app::NewFileDialog</name>
@@ -794,6 +986,85 @@
     <message>
         <source>Uplift files (*.uplift);;All files (*)</source>
         <translation>Файлы Uplift (*.uplift);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::PnlPanel</name>
+    <message>
+        <source>Actual</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Profit and loss&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Прибыль и убытки&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Gross sales</source>
+        <translation>Валовые продажи</translation>
+    </message>
+    <message>
+        <source>Trade spend</source>
+        <translation>Затраты на промо</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>Чистые продажи</translation>
+    </message>
+    <message>
+        <source>Cost of goods</source>
+        <translation>Себестоимость</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Валовая маржа</translation>
+    </message>
+    <message>
+        <source>Baseline units</source>
+        <translation>Базовый объём, шт.</translation>
+    </message>
+    <message>
+        <source>Promoted units</source>
+        <translation>Объём в промо, шт.</translation>
+    </message>
+    <message>
+        <source>Incremental units</source>
+        <translation>Прирост, шт.</translation>
+    </message>
+    <message>
+        <source>Incremental profit</source>
+        <translation>Дополнительная прибыль</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Break-even lift</source>
+        <translation>Безубыточный прирост</translation>
+    </message>
+    <message>
+        <source>The lift over baseline at which the promotion&apos;s incremental profit is zero</source>
+        <translation>Прирост к базе, при котором дополнительная прибыль промоакции равна нулю</translation>
+    </message>
+    <message>
+        <source>Variable %1, fixed %2</source>
+        <translation>Переменные %1, постоянные %2</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>×%1</source>
+        <translation>×%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
     </message>
 </context>
 <context>
@@ -917,6 +1188,528 @@
     </message>
 </context>
 <context>
+    <name>uplift::app::PromotionCalendar</name>
+    <message>
+        <source>No promotion matches the filters.</source>
+        <translation>Нет промоакций, подходящих под фильтры.</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::PromotionEditor</name>
+    <message>
+        <source>Promotion %1</source>
+        <translation>Промоакция %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;План</translation>
+    </message>
+    <message>
+        <source>&amp;Scenarios</source>
+        <translation>&amp;Сценарии</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;История</translation>
+    </message>
+    <message>
+        <source>Change refused</source>
+        <translation>Изменение отклонено</translation>
+    </message>
+    <message>
+        <source>Change depth of %1 in %2</source>
+        <translation>Изменение глубины %1 в %2</translation>
+    </message>
+    <message>
+        <source>Change planned units of %1 in %2</source>
+        <translation>Изменение планового объёма %1 в %2</translation>
+    </message>
+    <message>
+        <source>Tactic</source>
+        <translation>Механика</translation>
+    </message>
+    <message>
+        <source>Depth or amount</source>
+        <translation>Глубина или сумма</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Фонд</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Позиции</translation>
+    </message>
+    <message>
+        <source>Tactics</source>
+        <translation>Механики</translation>
+    </message>
+    <message>
+        <source>The promotion is no longer in the file.</source>
+        <translation>Этой промоакции больше нет в файле.</translation>
+    </message>
+    <message>
+        <source>Read-only: user “%1” may not change this promotion (it needs the right “promotions.edit” for its brands or account).</source>
+        <translation>Только просмотр: пользователь «%1» не может менять эту промоакцию (нужно право «promotions.edit» на её бренды или клиента).</translation>
+    </message>
+    <message>
+        <source>The promotion is running: a new depth applies from today (%1); earlier days keep theirs. The plan shows the depth at the start.</source>
+        <translation>Промоакция идёт: новая глубина действует с сегодняшнего дня (%1), прошедшие дни сохраняют прежнюю. План показывает глубину на начало.</translation>
+    </message>
+    <message>
+        <source>Double-click a depth or planned units to change it; leave planned units empty to use the model&apos;s forecast.</source>
+        <translation>Дважды щёлкните глубину или плановый объём, чтобы изменить; пустой плановый объём означает прогноз модели.</translation>
+    </message>
+    <message>
+        <source>Cannot read promotion %1</source>
+        <translation>Не удалось прочитать промоакцию %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Depth not changed</source>
+        <translation>Глубина не изменена</translation>
+    </message>
+    <message>
+        <source>Planned units not changed</source>
+        <translation>Плановый объём не изменён</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Why? The reason is kept in the promotion&apos;s history.</source>
+        <translation>Почему? Причина сохраняется в истории промоакции.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3 – %4)</source>
+        <translation>%1 по %2 (%3 – %4)</translation>
+    </message>
+    <message>
+        <source>Approve %1 despite overlaps</source>
+        <translation>Утвердить %1 несмотря на пересечения</translation>
+    </message>
+    <message>
+        <source>%1 overlaps %2. Give the reason to approve it anyway:</source>
+        <translation>%1 пересекается с %2. Укажите причину, чтобы всё же утвердить:</translation>
+    </message>
+    <message>
+        <source>%1 refused</source>
+        <translation>Действие «%1» отклонено</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::PromotionFilterBar</name>
+    <message>
+        <source>any</source>
+        <translation>любая</translation>
+    </message>
+    <message>
+        <source>Show promotions in these states</source>
+        <translation>Показывать промоакции в этих состояниях</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Сбросить</translation>
+    </message>
+    <message>
+        <source>Show every promotion</source>
+        <translation>Показать все промоакции</translation>
+    </message>
+    <message>
+        <source>In store from</source>
+        <translation>В магазине с</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Все клиенты</translation>
+    </message>
+    <message>
+        <source>All brands</source>
+        <translation>Все бренды</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Все состояния</translation>
+    </message>
+    <message>
+        <source>States: %1</source>
+        <translation>Состояний: %1</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::PromotionHeader</name>
+    <message>
+        <source>%1 – %2 (%3, %4 days)</source>
+        <translation>%1 – %2 (%3, дней: %4)</translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <translation>Н%1</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Кампания</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>In store</source>
+        <translation>В магазине</translation>
+    </message>
+    <message>
+        <source>Ship</source>
+        <translation>Отгрузка</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::PromotionHistoryTab</name>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::PromotionLinesModel</name>
+    <message>
+        <source>manual</source>
+        <translation>вручную</translation>
+    </message>
+    <message>
+        <source>model ×%1</source>
+        <translation>модель ×%1</translation>
+    </message>
+    <message>
+        <source>A manual forecast; clear the cell to use the model&apos;s.</source>
+        <translation>Ручной прогноз; очистите ячейку, чтобы вернуть прогноз модели.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s forecast: baseline × lift. Type a number to override it.</source>
+        <translation>Прогноз модели: база × прирост. Введите число, чтобы задать свой.</translation>
+    </message>
+    <message>
+        <source>Average weekly units of the 13 weeks before the start; weeks used: %1</source>
+        <translation>Средние продажи в неделю за 13 недель до начала; учтено недель: %1</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Baseline/week</source>
+        <translation>База/нед.</translation>
+    </message>
+    <message>
+        <source>Planned units</source>
+        <translation>План, шт.</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Прогноз</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Глубина</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>Прайсовая цена</translation>
+    </message>
+    <message>
+        <source>Promoted price</source>
+        <translation>Промо-цена</translation>
+    </message>
+    <message>
+        <source>Depth of %1: %2</source>
+        <translation>Глубина %1: %2</translation>
+    </message>
+    <message>
+        <source>Planned units of %1: “%2” is not a whole number; leave the cell empty to use the model&apos;s forecast.</source>
+        <translation>Плановый объём %1: «%2» — не целое число; оставьте ячейку пустой, чтобы использовать прогноз модели.</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::PromotionListModel</name>
+    <message>
+        <source>Promotion</source>
+        <translation>Промоакция</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Кампания</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Бренд</translation>
+    </message>
+    <message>
+        <source>In store from</source>
+        <translation>В магазине с</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Позиций</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Глубина</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::PromotionsSection</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Copy to &amp;next year</source>
+        <translation>Копировать на &amp;следующий год</translation>
+    </message>
+    <message>
+        <source>Find a promotion, campaign or account (Ctrl+F)</source>
+        <translation>Найти промоакцию, кампанию или клиента (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Creating promotions needs the right “%1”.</source>
+        <translation>Для создания промоакций нужно право «%1».</translation>
+    </message>
+    <message>
+        <source>A draft copy of the selected promotion 52 weeks later</source>
+        <translation>Черновик-копия выбранной промоакции на 52 недели позже</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Список</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>&amp;Календарь</translation>
+    </message>
+    <message>
+        <source>Accounts by channel</source>
+        <translation>Клиенты по каналам</translation>
+    </message>
+    <message>
+        <source>Brands by category</source>
+        <translation>Бренды по категориям</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <source>Zoom to about a quarter (+)</source>
+        <translation>Масштаб: около квартала (+)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Zoom to about a year (−)</source>
+        <translation>Масштаб: около года (−)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Scroll to today (Home)</source>
+        <translation>Перейти к сегодняшнему дню (Home)</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Строки:</translation>
+    </message>
+    <message>
+        <source>Zoom:</source>
+        <translation>Масштаб:</translation>
+    </message>
+    <message>
+        <source>Double-click a bar to open it; click a group to fold it.</source>
+        <translation>Двойной щелчок по полосе открывает промоакцию; щелчок по группе сворачивает её.</translation>
+    </message>
+    <message>
+        <source>Copy promotion</source>
+        <translation>Копирование промоакции</translation>
+    </message>
+    <message>
+        <source>Select a promotion to copy first.</source>
+        <translation>Сначала выберите промоакцию для копирования.</translation>
+    </message>
+    <message>
+        <source>Promotion not copied</source>
+        <translation>Промоакция не скопирована</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::ReasonDialog</name>
+    <message>
+        <source>Required</source>
+        <translation>Обязательно</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Необязательно</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::ScenariosTab</name>
+    <message>
+        <source>&amp;New scenario…</source>
+        <translation>&amp;Новый сценарий…</translation>
+    </message>
+    <message>
+        <source>Copy the chosen scenario&apos;s tactics into a new scenario to compare</source>
+        <translation>Скопировать механики выбранного сценария в новый сценарий для сравнения</translation>
+    </message>
+    <message>
+        <source>Scenarios are versions of the promotion&apos;s tactics and depth. The chosen one is the plan; edits on the Plan tab change it.</source>
+        <translation>Сценарии — версии механик и глубины промоакции. Выбранный сценарий и есть план; правки на вкладке «План» меняют его.</translation>
+    </message>
+    <message>
+        <source>Gross sales</source>
+        <translation>Валовые продажи</translation>
+    </message>
+    <message>
+        <source>Trade spend</source>
+        <translation>Затраты на промо</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>Чистые продажи</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Валовая маржа</translation>
+    </message>
+    <message>
+        <source>Incremental units</source>
+        <translation>Прирост, шт.</translation>
+    </message>
+    <message>
+        <source>Incremental profit</source>
+        <translation>Дополнительная прибыль</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Break-even lift</source>
+        <translation>Безубыточный прирост</translation>
+    </message>
+    <message>
+        <source>%1 (chosen)</source>
+        <translation>%1 (выбран)</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>×%1</source>
+        <translation>×%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Use this</source>
+        <translation>Выбрать</translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation>Новый сценарий</translation>
+    </message>
+    <message>
+        <source>Name of the new scenario:</source>
+        <translation>Название нового сценария:</translation>
+    </message>
+    <message>
+        <source>Scenario not added</source>
+        <translation>Сценарий не добавлен</translation>
+    </message>
+    <message>
+        <source>Scenario not chosen</source>
+        <translation>Сценарий не выбран</translation>
+    </message>
+</context>
+<context>
     <name>uplift::app::SessionBar</name>
     <message>
         <source>User: &lt;b&gt;%1&lt;/b&gt; (%2)</source>
@@ -956,6 +1749,33 @@
     <message>
         <source>No recent files yet.</source>
         <translation>Недавних файлов пока нет.</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::UnitsChart</name>
+    <message>
+        <source>Units by week</source>
+        <translation>Продажи по неделям, шт.</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>База</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <source>W%1*</source>
+        <translation>Н%1*</translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <translation>Н%1</translation>
     </message>
 </context>
 <context>

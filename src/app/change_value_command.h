@@ -16,6 +16,8 @@ namespace uplift::app {
 enum UndoCommandId {
     kChangeProductField = 1,
     kChangeAccountField = 2,
+    kChangePromotionDepth = 3,
+    kChangePlannedUnits = 4,
 };
 
 class ChangeValueCommand : public QUndoCommand {

@@ -1,5 +1,6 @@
 #include "filtered_table_view.h"
 
+#include <QAbstractProxyModel>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -147,8 +148,13 @@ QString FilteredTableView::selectionAsText() const {
 
 void FilteredTableView::updateCount() {
     const int shown = proxy_->rowCount();
-    const int total = proxy_->sourceModel() != nullptr ? proxy_->sourceModel()->rowCount() : 0;
-    if (filter_->text().isEmpty()) {
+    // Under chained proxies the total is the innermost source's.
+    const QAbstractItemModel* source = proxy_->sourceModel();
+    while (const auto* inner = qobject_cast<const QAbstractProxyModel*>(source)) {
+        source = inner->sourceModel();
+    }
+    const int total = source != nullptr ? source->rowCount() : 0;
+    if (shown == total) {
         count_->setText(tr("Rows: %1").arg(QLocale().toString(total)));
     } else {
         count_->setText(tr("Rows: %1 of %2 (filtered)")

@@ -32,12 +32,13 @@ class FilteredTableView : public QWidget {
     void fitColumns();
     // The selected cells as tab-separated text, as a spreadsheet pastes it.
     QString selectionAsText() const;
+    // Re-counts the rows shown; the total is the innermost model's (below any proxies).
+    void updateCount();
 
   protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
   private:
-    void updateCount();
     void fillSpareWidth();
 
     QLineEdit* filter_;

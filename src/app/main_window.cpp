@@ -31,6 +31,7 @@
 #include "new_file_dialog.h"
 #include "prices_section.h"
 #include "products_section.h"
+#include "promotions_section.h"
 #include "recent_files.h"
 #include "role_names.h"
 #include "security/roles.h"
@@ -182,6 +183,9 @@ void MainWindow::buildSections() {
         SectionWidget* widget;
     };
     std::vector<Entry> entries;
+    // Promotions are readable by everyone; the editor offers what the user may change.
+    entries.push_back({Section::Promotions, "promotions", tr("Promotions"),
+                       new PromotionsSection(s, sectionStack_)});
     // Master data is readable by everyone; editing is checked per table (and by the core).
     entries.push_back({Section::Products, "products", tr("Products"),
                        new ProductsSection(s, undoStack_, sectionStack_)});

@@ -67,9 +67,9 @@ void MainWindow::createActions() {
     // One action per possible section, shown only when the section exists for this user.
     auto* group = new QActionGroup(this);
     const std::pair<Section, QString> sections[] = {
-        {Section::Products, tr("&Products")}, {Section::Accounts, tr("&Accounts")},
-        {Section::Prices, tr("P&rices")},     {Section::Imports, tr("&Imports")},
-        {Section::Users, tr("U&sers")},
+        {Section::Promotions, tr("Pro&motions")}, {Section::Products, tr("&Products")},
+        {Section::Accounts, tr("&Accounts")},     {Section::Prices, tr("P&rices")},
+        {Section::Imports, tr("&Imports")},       {Section::Users, tr("U&sers")},
     };
     int n = 0;
     for (const auto& [id, label] : sections) {

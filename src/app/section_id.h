@@ -3,6 +3,7 @@
 // not built yet has no entry (no placeholders).
 namespace uplift::app {
 
-enum class Section { Products, Accounts, Prices, Imports, Users };
+// Values are remembered in the settings: new sections go at the end.
+enum class Section { Products, Accounts, Prices, Imports, Users, Promotions };
 
 }  // namespace uplift::app

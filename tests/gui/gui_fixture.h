@@ -26,4 +26,8 @@ void quietOffscreenWarnings();
 // look of screens that need clicks to reach); does nothing otherwise.
 void snapshot(QWidget* w, const char* name);
 
+// The test classes, each run by gui_main.cpp in one QApplication; each returns its failures.
+int runGuiTest(int argc, char** argv);
+int runPromotionGuiTest(int argc, char** argv);
+
 }  // namespace uplift::app::test

@@ -570,5 +570,9 @@ void GuiTest::adminAddsAUserWithRoles() {
     QVERIFY(it->roles.contains(Role::KeyAccountManager));
 }
 
-QTEST_MAIN(GuiTest)
+int uplift::app::test::runGuiTest(int argc, char** argv) {
+    GuiTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+
 #include "gui_test.moc"

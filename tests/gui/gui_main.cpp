@@ -1,0 +1,14 @@
+// One QApplication for every offscreen GUI test class (QTEST_MAIN allows only one class).
+#include <QApplication>
+#include <QTest>
+
+#include "gui_fixture.h"
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    QApplication::setAttribute(Qt::AA_Use96Dpi, true);
+    int failures = 0;
+    failures += uplift::app::test::runGuiTest(argc, argv);
+    failures += uplift::app::test::runPromotionGuiTest(argc, argv);
+    return failures;
+}
