@@ -213,6 +213,32 @@ int run_promo(CommandContext& c) {
                              from ? to_iso(*from) : std::string("the start"));
         return 0;
     }
+    if (sub == "tactic") {
+        // promo tactic ID KIND VALUE [--fund F] [--lift X]
+        const std::string& kind_text = c.positional(2, "KIND (discount_pct, ...)");
+        const std::string& value_text = c.positional(3, "VALUE (% or amount)");
+        const auto kind = parse_tactic_kind(kind_text);
+        if (!kind) {
+            throw UsageError(
+                fmt::format("unknown tactic kind '{}' (discount_pct, "
+                            "discount_per_unit, off_invoice, bill_back, scan_back, "
+                            "fixed_fee, multi_buy)",
+                            kind_text));
+        }
+        const std::int64_t value = is_percent_kind(*kind) ? Percent::parse(value_text).units()
+                                                          : Money::parse(value_text).minor();
+        std::int64_t lift = 1'000'000;
+        if (const auto l = c.args.get("--lift")) {
+            const DecimalParse p = parse_decimal(*l, 6, DecimalMark::Auto);
+            if (!p.ok()) {
+                throw UsageError(fmt::format("--lift: '{}' is not a number", *l));
+            }
+            lift = p.scaled;
+        }
+        add_tactic(conn, actor, code, *kind, value, c.args.get("--fund").value_or(""), lift);
+        c.out << fmt::format("promotion {}: {} {} added\n", code, kind_text, value_text);
+        return 0;
+    }
     if (sub == "forecast") {
         // promo forecast ID --sku S UNITS|model
         const std::string& units = c.positional(2, "UNITS (or 'model')");
@@ -289,6 +315,7 @@ void add_promo_commands(std::vector<Command>& out) {
          "promo copy ID [--to A[,A]] [--next-year | --shift-days N]\n"
          "promo depth ID PCT [--sku S[,S]] [--from DATE]  change depth (a new version)\n"
          "promo forecast ID --sku S UNITS|model          manual volume forecast\n"
+         "promo tactic ID KIND VALUE [--fund F] [--lift X]  add a tactic of any kind\n"
          "promo scenario ID add NAME | choose NAME | compare",
          {{"--status", true, "S  filter list by status"},
           {"--account", true, "CODE"},
@@ -305,7 +332,8 @@ void add_promo_commands(std::vector<Command>& out) {
           {"--to", true, "A[,A]  copy to these accounts"},
           {"--next-year", false, "copy 52 weeks later"},
           {"--shift-days", true, "N  copy N days later"},
-          {"--from", true, "DATE  depth change from this day"}},
+          {"--from", true, "DATE  depth change from this day"},
+          {"--lift", true, "X  display/feature multiplier of a tactic, e.g. 1.2"}},
          run_promo});
 }
 

@@ -79,3 +79,19 @@ TEST_CASE("without a forecast the model lifts the baseline by (1 - d)^-e", "[pro
     f.run({"promo", "depth", "PV", "30"});
     CHECK_THAT(f.run({"promo", "simulate", "PV"}), Catch::Contains("X,5000.00,2.0408,20408.16"));
 }
+
+TEST_CASE("tactics of every kind: an off-invoice allowance spans the ship period",
+          "[promo][planning]") {
+    VectorFile f;
+    f.run({"promo", "tactic", "PV", "off_invoice", "0.10", "--fund", "Trade"});
+    f.run({"promo", "tactic", "PV", "fixed_fee", "500", "--lift", "1.2"});
+    const std::string show = f.run({"promo", "show", "PV"});
+    // Ship period: 14 days before the in-store start to its end.
+    CHECK_THAT(show, Catch::Contains("off_invoice on fund Trade (version 1)"));
+    CHECK_THAT(show, Catch::Contains("2025-03-24 to 2025-04-20  all lines  0.10"));
+    CHECK_THAT(show, Catch::Contains("fixed_fee on fund - (version 1)"));
+    // Planned spend: 20,000 x (1.2475 + 0.10) + 500.00 = 27,450.00.
+    CHECK_THAT(f.run({"promo", "simulate", "PV"}), Catch::Contains("trade spend 27450.00"));
+    const CliRun bad = run_in_process({"--db", f.db, "promo", "tactic", "PV", "coupon", "1"});
+    CHECK(bad.code == 2);
+}

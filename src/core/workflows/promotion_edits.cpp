@@ -7,6 +7,7 @@
 #include "db/statement.h"
 #include "db/transaction.h"
 #include "errors.h"
+#include "money/money.h"
 #include "money/percent.h"
 #include "promotions/lifecycle.h"
 #include "security/audit.h"
@@ -121,6 +122,36 @@ void change_depth(db::Connection& conn, const ActionContext& ctx, const std::str
                  fmt::format("{} % from {} on {} line(s), terms version {}",
                              Percent::from_units(percent_units).to_string(), to_iso(start),
                              line_ids.size(), version),
+                 "", std::nullopt});
+    tx.commit();
+}
+
+void add_tactic(db::Connection& conn, const ActionContext& ctx, const std::string& code,
+                TacticKind kind, std::int64_t value, const std::string& fund,
+                std::int64_t lift_ppm) {
+    if (value < 0 || (is_percent_kind(kind) && value > Percent::kWhole)) {
+        throw UserError("a tactic's value must not be negative, and a % at most 100");
+    }
+    if (lift_ppm <= 0 || lift_ppm > 10'000'000) {
+        throw UserError("a tactic's lift multiplier must be above 0 and at most 10");
+    }
+    db::Transaction tx(conn);
+    const Promotion p = editable(conn, ctx, code);
+    db::Statement ins(conn,
+                      "INSERT INTO tactics(scenario_id, kind, fund, lift_ppm) VALUES(?, ?, ?, ?)");
+    ins.bind_all(p.scenario_id, tactic_kind_name(kind),
+                 fund.empty() ? std::optional<std::string>() : fund, lift_ppm);
+    ins.exec();
+    // Off-invoice and bill-back pay on what ships, so their term spans the ship period.
+    const Period period = pays_on_ship_period(kind) ? p.ship : p.instore;
+    write_term_version(conn, conn.last_insert_id(), {{std::nullopt, period, value}}, ctx.now,
+                       ctx.user_name);
+    write_audit(conn, ctx,
+                {"add tactic", "promotion", code, std::nullopt,
+                 fmt::format("{} {}{}", tactic_kind_name(kind),
+                             is_percent_kind(kind) ? Percent::from_units(value).to_string() + " %"
+                                                   : format_minor(value),
+                             fund.empty() ? "" : " on " + fund),
                  "", std::nullopt});
     tx.commit();
 }

@@ -18,6 +18,14 @@ void change_depth(db::Connection& conn, const ActionContext& ctx, const std::str
                   const std::vector<std::string>& skus, std::int64_t percent_units,
                   std::optional<Date> from);
 
+// Adds a tactic of any kind to the chosen scenario over its whole period (the ship period for
+// off-invoice and bill-back, else the in-store period): % kinds
+// take Percent units, per-unit kinds cents per unit, fixed_fee cents once; `lift_ppm` is the
+// display/feature multiplier (1,000,000 = none).
+void add_tactic(db::Connection& conn, const ActionContext& ctx, const std::string& code,
+                TacticKind kind, std::int64_t value, const std::string& fund,
+                std::int64_t lift_ppm = 1'000'000);
+
 // The manual volume forecast of a line for the whole period; nullopt returns it to the model.
 void set_planned_units(db::Connection& conn, const ActionContext& ctx, const std::string& code,
                        const std::string& sku, std::optional<std::int64_t> units);
