@@ -441,7 +441,9 @@ void PromotionGuiTest::manualForecastOverridesTheModelAndUndoReturnsIt() {
     QVERIFY(source.data().toString().startsWith(QStringLiteral("model")));
     QCOMPARE(editor->pnlPanel()->text(PnlPanel::Figure::PlannedUnits), planned);
     db::Connection conn = db::open_file(toPath(db_));
-    for (const auto& l : load_promotion(conn, "PX1")->lines) {
+    const auto stored = load_promotion(conn, "PX1");  // kept alive for the loop
+    QVERIFY(stored.has_value());
+    for (const auto& l : stored->lines) {
         QVERIFY(!l.planned_units.has_value());
     }
     editor->close();
