@@ -13,18 +13,6 @@
 
 namespace uplift::app {
 
-namespace {
-
-// The list price less the line's % depth, in exact cents, rounded once (display only: the P&L
-// itself comes from the core).
-Exact promotedPrice(const PlannedLine& p) {
-    Exact e;
-    e.num = static_cast<Wide>(p.list_price) * (Percent::kWhole - p.depth) *
-            (kExactDen / Percent::kWhole);
-    return e;
-}
-
-}  // namespace
 
 PromotionLinesModel::PromotionLinesModel(QObject* parent) : QAbstractTableModel(parent) {}
 
@@ -86,7 +74,7 @@ QVariant PromotionLinesModel::data(const QModelIndex& index, int role) const {
                 case ListPrice:
                     return formatMinorUnits(r.plan.list_price);
                 case PromotedPrice:
-                    return formatExactMoney(promotedPrice(r.plan));
+                    return formatExactMoney(r.plan.promoted_price);
                 default:
                     return {};
             }

@@ -109,6 +109,7 @@ PlannedPnl plan_promotion(db::Connection& conn, const Promotion& p,
                 discount_num += static_cast<Wide>(chosen->value) * kExactDen;
             }
         }
+        pl.promoted_price.num = static_cast<Wide>(up.list_price) * kExactDen - discount_num;
         pl.baseline_units.num = pl.baseline.per_week.num * weeks;
         if (line.planned_units) {
             pl.manual = true;

@@ -33,6 +33,8 @@ struct PlannedLine {
     std::int64_t list_price = 0;  // cents, on the first in-store Monday
     std::int64_t unit_cost = 0;
     std::int64_t depth = 0;  // Percent units in force at the start (0 when not a % tactic)
+    // List price less every per-unit discount in force at the start (% and amounts), exact.
+    Exact promoted_price;
 };
 
 struct PlannedPnl {
