@@ -97,7 +97,7 @@ public:
         if (ctx_.conn.changes() == 1) {
             ++ctx_.counts.inserted;
             if (ctx_.on_volume_change) {
-                ctx_.on_volume_change(account_id, product_id, *week, kind, *units);
+                ctx_.on_volume_change({account_id, product_id, *week, kind, *units, *gross});
             }
             return;
         }
@@ -132,7 +132,8 @@ public:
         } else {
             ++ctx_.counts.updated;
             if (ctx_.on_volume_change) {
-                ctx_.on_volume_change(account_id, product_id, *week, kind, *units - old_units);
+                ctx_.on_volume_change({account_id, product_id, *week, kind, *units - old_units,
+                                       *gross - old_gross});
             }
         }
     }

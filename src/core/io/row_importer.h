@@ -24,6 +24,15 @@ struct ImportCounts {
     std::int64_t unchanged = 0;
 };
 
+struct VolumeChange {
+    std::int64_t account_id = 0;
+    std::int64_t product_id = 0;
+    std::int64_t week = 0;  // Monday's day number
+    int kind = 0;           // 0 sell_in, 1 sell_out
+    std::int64_t delta_units = 0;
+    std::int64_t delta_gross = 0;  // cents
+};
+
 struct ImportContext {
     db::Connection& conn;
     const ActionContext& actor;
@@ -34,10 +43,9 @@ struct ImportContext {
     std::vector<std::string>& warnings;
     ImportCounts counts;
     std::int64_t change_seq = 0;
-    // Told of every change of weekly volume (account, product, week, kind, delta); set by the
-    // workflow so actuals need not know who listens (promotion tracking).
-    std::function<void(std::int64_t, std::int64_t, std::int64_t, int, std::int64_t)>
-        on_volume_change;
+    // Told of every change of a weekly actual; set by the workflow so actuals need not know
+    // who listens (promotion tracking, fund accruals).
+    std::function<void(const VolumeChange&)> on_volume_change;
 
     // Remembers a master-data change so that rolling the batch back can undo it.
     void record_change(std::string_view entity, std::int64_t entity_id, std::string_view action,

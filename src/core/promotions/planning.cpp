@@ -86,6 +86,7 @@ PlannedPnl plan_promotion(db::Connection& conn, const Promotion& p,
         pl.unit_cost = up.unit_cost;
         // Per-unit discount of the line at the start: % tactics on list, per-unit amounts.
         Wide discount_num = 0;  // cents × kExactDen per unit
+        std::vector<std::pair<std::int64_t, Wide>> line_tactics;  // tactic id, per unit
         for (const auto& t : p.tactics) {
             if (t.kind == TacticKind::FixedFee) {
                 continue;
@@ -102,12 +103,14 @@ PlannedPnl plan_promotion(db::Connection& conn, const Promotion& p,
             if (chosen == nullptr) {
                 continue;
             }
+            const Wide per_unit = is_percent_kind(t.kind)
+                                      ? static_cast<Wide>(up.list_price) * chosen->value * 360360
+                                      : static_cast<Wide>(chosen->value) * kExactDen;
             if (is_percent_kind(t.kind)) {
                 pl.depth += chosen->value;
-                discount_num += static_cast<Wide>(up.list_price) * chosen->value * 360360;
-            } else {
-                discount_num += static_cast<Wide>(chosen->value) * kExactDen;
             }
+            discount_num += per_unit;
+            line_tactics.emplace_back(t.id, per_unit);
         }
         pl.promoted_price.num = static_cast<Wide>(up.list_price) * kExactDen - discount_num;
         pl.baseline_units.num = pl.baseline.per_week.num * weeks;
@@ -125,6 +128,9 @@ PlannedPnl plan_promotion(db::Connection& conn, const Promotion& p,
         pl.gross_sales.num = pl.planned_units.num * up.list_price;
         pl.cogs.num = pl.planned_units.num * up.unit_cost;
         pl.spend.num = pl.planned_units.num * discount_num / kExactDen;
+        for (const auto& [tactic_id, per_unit] : line_tactics) {
+            pnl.tactic_spend[tactic_id].num += pl.planned_units.num * per_unit / kExactDen;
+        }
         pl.spend += Exact::whole(fixed_share[i]);
         pl.incremental_units = pl.planned_units - pl.baseline_units;
         pl.incremental_profit.num =
@@ -141,6 +147,13 @@ PlannedPnl plan_promotion(db::Connection& conn, const Promotion& p,
         pnl.lines.push_back(std::move(pl));
     }
     pnl.fixed_spend = Exact::whole(fixed_cents);
+    for (const auto& t : p.tactics) {
+        if (t.kind == TacticKind::FixedFee) {
+            for (const auto& term : t.terms) {
+                pnl.tactic_spend[t.id] += Exact::whole(term.value);
+            }
+        }
+    }
     pnl.variable_spend = pnl.spend - pnl.fixed_spend;
     pnl.net_sales = pnl.gross_sales - pnl.spend;
     pnl.gross_margin = pnl.net_sales - pnl.cogs;

@@ -4,6 +4,7 @@
 // planned P&L from the formulas of §7 with planned instead of actual units.
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -41,6 +42,8 @@ struct PlannedPnl {
     std::vector<PlannedLine> lines;
     Exact gross_sales, spend, variable_spend, fixed_spend, net_sales, cogs, gross_margin;
     Exact baseline_units, planned_units, incremental_units, incremental_profit;
+    // Planned spend per tactic id (what approval commits on each tactic's fund).
+    std::map<std::int64_t, Exact> tactic_spend;
     // The lift at which incremental profit is 0; nullopt when no lift can pay the discount.
     std::optional<double> break_even_lift;
 };

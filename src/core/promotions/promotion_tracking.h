@@ -16,7 +16,7 @@ class PromotionTracker {
     PromotionTracker(db::Connection& conn, std::int64_t batch_id);
     // Called by the actuals import for each inserted or changed row (delta = new − old).
     void on_volume_change(std::int64_t account_id, std::int64_t product_id, std::int64_t week,
-                          int kind, std::int64_t delta);
+                          int kind, std::int64_t delta_units);
     std::int64_t events() const { return events_; }
 
   private:

@@ -4,6 +4,7 @@
 #include "db/statement.h"
 #include "db/transaction.h"
 #include "errors.h"
+#include "funds/accruals.h"
 #include "masterdata/account_store.h"
 #include "masterdata/product_store.h"
 #include "promotions/promotion_content.h"
@@ -233,6 +234,7 @@ void rollback_batch(db::Connection& conn, const ActionContext& ctx, std::int64_t
     db::Transaction tx(conn);
     if (kind == "actuals") {
         rollback_actuals(conn, batch_id);
+        reverse_batch_accruals(conn, ctx, batch_id);
     } else {
         rollback_master_data(conn, ctx, batch_id);
     }

@@ -2,6 +2,7 @@
 #include <nlohmann/json.hpp>
 
 #include "actuals/actuals_import.h"
+#include "funds/accruals.h"
 #include "db/statement.h"
 #include "db/transaction.h"
 #include "db/uplift_file.h"
@@ -134,12 +135,15 @@ ImportResult import_file(db::Connection& conn, const ActionContext& ctx, ImportK
                        {},     0,
                        {}};
     result.batch_id = ictx.batch_id;
+    // Actuals feed promotion tracking and fund accruals as each row changes.
     std::optional<PromotionTracker> tracker;
+    std::optional<BatchAccruals> accruals;
     if (kind == ImportKind::Actuals) {
         tracker.emplace(conn, ictx.batch_id);
-        ictx.on_volume_change = [&tracker](std::int64_t a, std::int64_t p, std::int64_t w,
-                                           int k, std::int64_t d) {
-            tracker->on_volume_change(a, p, w, k, d);
+        accruals.emplace(conn, ictx.batch_id);
+        ictx.on_volume_change = [&tracker, &accruals](const VolumeChange& c) {
+            tracker->on_volume_change(c.account_id, c.product_id, c.week, c.kind, c.delta_units);
+            accruals->on_change(c);
         };
     }
     auto importer = make_importer(kind, ictx);
@@ -180,6 +184,9 @@ ImportResult import_file(db::Connection& conn, const ActionContext& ctx, ImportK
         throw Cancelled();
     }
 
+    if (accruals) {
+        accruals->book_all(ctx);
+    }
     result.inserted = ictx.counts.inserted;
     result.updated = ictx.counts.updated;
     result.unchanged = ictx.counts.unchanged;

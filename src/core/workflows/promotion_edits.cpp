@@ -123,6 +123,7 @@ void change_depth(db::Connection& conn, const ActionContext& ctx, const std::str
                              Percent::from_units(percent_units).to_string(), to_iso(start),
                              line_ids.size(), version),
                  "", std::nullopt});
+    recommit_promotion(conn, ctx, code);
     tx.commit();
 }
 
@@ -153,6 +154,7 @@ void add_tactic(db::Connection& conn, const ActionContext& ctx, const std::strin
                                                    : format_minor(value),
                              fund.empty() ? "" : " on " + fund),
                  "", std::nullopt});
+    recommit_promotion(conn, ctx, code);
     tx.commit();
 }
 
@@ -176,6 +178,7 @@ void set_planned_units(db::Connection& conn, const ActionContext& ctx, const std
     write_audit(conn, ctx,
                 {"set planned units", "promotion", code + "/" + sku, text(line.planned_units),
                  text(units), "", std::nullopt});
+    recommit_promotion(conn, ctx, code);
     tx.commit();
 }
 
@@ -221,6 +224,7 @@ void choose_scenario(db::Connection& conn, const ActionContext& ctx, const std::
             write_audit(
                 conn, ctx,
                 {"choose scenario", "promotion", code, std::nullopt, name, "", std::nullopt});
+            recommit_promotion(conn, ctx, code);
             tx.commit();
             return;
         }

@@ -6,6 +6,8 @@
 #include "db/statement.h"
 #include "db/transaction.h"
 #include "errors.h"
+#include "funds/commitments.h"
+#include "funds/fund.h"
 #include "masterdata/account_store.h"
 #include "masterdata/product_store.h"
 #include "promotions/promotion_content.h"
@@ -37,16 +39,75 @@ PlannedPnl simulate_promotion(db::Connection& conn, const Promotion& p) {
     });
 }
 
+namespace {
+
+// Each tactic's planned spend in cents with the fund it draws on. Tactics without a fund
+// commit nothing (imported history often has none).
+std::map<std::int64_t, std::pair<std::int64_t, std::int64_t>> planned_by_tactic(
+    db::Connection& conn, const Promotion& p) {
+    const PlannedPnl pnl = simulate_promotion(conn, p);
+    std::map<std::int64_t, std::pair<std::int64_t, std::int64_t>> out;
+    for (const auto& t : p.tactics) {
+        if (t.fund.empty()) {
+            continue;
+        }
+        const auto fund = find_fund(conn, t.fund);
+        if (!fund) {
+            throw UserError(fmt::format("promotion {}: the {} tactic draws on fund '{}', which "
+                                        "does not exist",
+                                        p.code, tactic_kind_name(t.kind), t.fund));
+        }
+        const auto it = pnl.tactic_spend.find(t.id);
+        out[t.id] = {fund->id, it == pnl.tactic_spend.end() ? 0 : round_whole(it->second)};
+    }
+    return out;
+}
+
+void guard_funds(db::Connection& conn, const ActionContext& ctx,
+                 const std::vector<std::int64_t>& funds, const std::string& code,
+                 const std::optional<std::string>& overspend_reason) {
+    std::optional<OverspendOverride> ovr;
+    if (overspend_reason) {
+        ovr = OverspendOverride{*overspend_reason};
+    }
+    for (const auto f : funds) {
+        guard_overspend(conn, ctx, f, ovr, fmt::format("committing promotion {}", code));
+    }
+}
+
+}  // namespace
+
 PromotionStatus change_promotion_status(db::Connection& conn, const ActionContext& ctx,
-                                        const std::string& code, TransitionRequest request) {
+                                        const std::string& code, TransitionRequest request,
+                                        const std::optional<std::string>& overspend_reason) {
     db::Transaction tx(conn);
     const Promotion p = require_promotion(conn, code);
     if (request.action == PromotionAction::Approve) {
         request.planned_spend_cents = round_whole(simulate_promotion(conn, p).spend);
     }
     const PromotionStatus to = apply_transition(conn, ctx, p, request);
+    if (request.action == PromotionAction::Approve) {
+        guard_funds(conn, ctx, commit_planned(conn, ctx, p.id, planned_by_tactic(conn, p)), code,
+                    overspend_reason);
+    } else if (request.action == PromotionAction::Cancel ||
+               request.action == PromotionAction::Close) {
+        release_promotion(conn, ctx, p.id,
+                          fmt::format("promotion {} {}", code,
+                                      request.action == PromotionAction::Cancel ? "cancelled"
+                                                                                : "closed"));
+    }
     tx.commit();
     return to;
+}
+
+void recommit_promotion(db::Connection& conn, const ActionContext& ctx, const std::string& code,
+                        const std::optional<std::string>& overspend_reason) {
+    const Promotion p = require_promotion(conn, code);
+    if (p.status != PromotionStatus::Approved) {
+        return;
+    }
+    guard_funds(conn, ctx, commit_planned(conn, ctx, p.id, planned_by_tactic(conn, p)), code,
+                overspend_reason);
 }
 
 std::vector<PromotionOverlap> create_promotion(db::Connection& conn, const ActionContext& ctx,

@@ -16,8 +16,17 @@ namespace uplift {
 PlannedPnl simulate_promotion(db::Connection& conn, const Promotion& p);
 
 // One life-cycle step in its own transaction. The approval limit uses the planned spend.
-PromotionStatus change_promotion_status(db::Connection& conn, const ActionContext& ctx,
-                                        const std::string& code, TransitionRequest request);
+// Approving commits each tactic's planned spend on its fund (refused when a fund's available
+// would go negative, unless `overspend_reason` is given by a finance user); cancelling and
+// closing release what is still committed.
+PromotionStatus change_promotion_status(
+    db::Connection& conn, const ActionContext& ctx, const std::string& code,
+    TransitionRequest request, const std::optional<std::string>& overspend_reason = std::nullopt);
+
+// Re-commits an approved promotion after a change (depth, volume, tactics): books the delta
+// of each tactic's planned spend. No transaction of its own.
+void recommit_promotion(db::Connection& conn, const ActionContext& ctx, const std::string& code,
+                        const std::optional<std::string>& overspend_reason = std::nullopt);
 
 // Creates a draft promotion (lines with one % discount for all, optional fixed fee) in its own
 // transaction. Returns the overlaps found (a warning while planning).
