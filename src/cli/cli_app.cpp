@@ -117,6 +117,7 @@ const std::vector<Command>& all_commands() {
         add_query_commands(v);
         add_report_commands(v);
         add_promo_commands(v);
+        add_fund_commands(v);
         add_user_commands(v);
         add_elasticity_commands(v);
         return v;

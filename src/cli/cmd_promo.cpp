@@ -292,7 +292,15 @@ int run_promo(CommandContext& c) {
     r.action = *action;
     r.reason = c.args.get("--reason").value_or("");
     r.overlap_reason = c.args.get("--override-overlap");
-    const PromotionStatus to = change_promotion_status(conn, actor, code, r);
+    // --override --reason TEXT: a finance user accepts an overspend of the funds.
+    std::optional<std::string> overspend;
+    if (c.args.has("--override")) {
+        if (r.reason.empty()) {
+            throw UsageError("--override needs --reason TEXT");
+        }
+        overspend = r.reason;
+    }
+    const PromotionStatus to = change_promotion_status(conn, actor, code, r, overspend);
     c.out << fmt::format("promotion {} is now {}\n", code,
                          status_name(displayed_status(to, need(conn, code).instore, c.today())));
     return 0;
@@ -311,7 +319,7 @@ void add_promo_commands(std::vector<Command>& out) {
          "             [--fixed AMOUNT] [--campaign C] [--fund F] [--name N]\n"
          "promo simulate ID                              planned P&L per line and in total\n"
          "promo plan|submit|approve|reject|cancel|settle|close|reopen ID [--reason R]\n"
-         "             [--override-overlap REASON]       reject and cancel need a reason\n"
+         "             [--override-overlap REASON] [--override]  reject/cancel need a reason\n"
          "promo copy ID [--to A[,A]] [--next-year | --shift-days N]\n"
          "promo depth ID PCT [--sku S[,S]] [--from DATE]  change depth (a new version)\n"
          "promo forecast ID --sku S UNITS|model          manual volume forecast\n"
@@ -329,6 +337,7 @@ void add_promo_commands(std::vector<Command>& out) {
           {"--name", true, "TEXT"},
           {"--reason", true, "TEXT"},
           {"--override-overlap", true, "REASON  approve despite an overlap"},
+          {"--override", false, "finance: accept an overspend of the funds (with --reason)"},
           {"--to", true, "A[,A]  copy to these accounts"},
           {"--next-year", false, "copy 52 weeks later"},
           {"--shift-days", true, "N  copy N days later"},

@@ -6,10 +6,12 @@
 #include <ostream>
 #include <sstream>
 
+#include "analytics/budget_vs_actual.h"
 #include "analytics/roi_report.h"
 #include "command.h"
 #include "csv_writer.h"
 #include "errors.h"
+#include "money/money.h"
 
 namespace uplift::cli {
 
@@ -60,14 +62,141 @@ void print_table(std::ostream& out, const std::vector<std::string>& header,
     }
 }
 
-int run_report(CommandContext& c) {
-    const std::string& name = c.positional(0, "NAME (roi)");
-    if (name != "roi") {
-        throw UsageError(fmt::format("unknown report '{}' (roi)", name));
+void emit(CommandContext& c, const std::string& text) {
+    if (const auto file = c.args.get("-o")) {
+        std::ofstream f(*file, std::ios::binary);
+        f << text;
+        if (!f) {
+            throw UserError(fmt::format("{}: cannot write", *file));
+        }
+    } else {
+        c.out << text;
     }
+}
+
+int budget_report(CommandContext& c, const std::string& format) {
+    if (c.args.has("--by")) {
+        throw UsageError("budget-vs-actual lists funds; --by is not available for it yet");
+    }
+    BudgetFilter filter;
+    filter.brand = c.args.get("--brand");
+    filter.account = c.args.get("--account");
+    filter.channel = c.args.get("--channel");
+    filter.region = c.args.get("--region");
+    db::Connection conn = c.open_db();
+    c.actor(conn);
+    const auto rows = budget_vs_actual(conn, filter, c.today());
+    std::vector<std::string> header{"fund",         "parent",        "allocated",      "accrued",
+                                    "transfers_in", "transfers_out", "distributed",    "committed",
+                                    "actual",       "available",     "utilisation_pct"};
+    if (format != "csv") {
+        header.insert(header.begin() + 9, "expected");
+    }
+    std::vector<std::vector<std::string>> cells;
+    for (const auto& r : rows) {
+        const FundFigures& f = r.figures;
+        std::vector<std::string> row{r.fund.name,
+                                     r.fund.parent,
+                                     format_minor(f.allocated),
+                                     format_minor(f.accrued),
+                                     format_minor(f.transfers_in),
+                                     format_minor(f.transfers_out),
+                                     format_minor(f.distributed),
+                                     format_minor(f.committed),
+                                     format_minor(f.actual),
+                                     format_minor(f.available()),
+                                     utilisation_text(f)};
+        if (format != "csv") {
+            row.insert(row.begin() + 9, format_minor(r.expected));
+            if (format == "table" && r.warning) {
+                row.back() += " !";
+            }
+        }
+        cells.push_back(std::move(row));
+    }
+    std::ostringstream text;
+    if (format == "csv") {
+        write_csv_row(text, header);
+        for (const auto& r : cells) {
+            write_csv_row(text, r);
+        }
+    } else if (format == "json") {
+        nlohmann::json arr = nlohmann::json::array();
+        for (const auto& r : cells) {
+            nlohmann::json o;
+            for (std::size_t i = 0; i < header.size(); ++i) {
+                o[header[i]] = i < 2          ? nlohmann::json(r[i])
+                               : r[i].empty() ? nlohmann::json()
+                                              : nlohmann::json(std::stod(r[i]));
+            }
+            arr.push_back(o);
+        }
+        text << nlohmann::json{{"report", "budget-vs-actual"}, {"rows", arr}}.dump(2) << "\n";
+    } else {
+        print_table(text, header, cells);
+        text << "\nexpected = approved planned spend x elapsed / total in-store days; "
+                "! = utilisation at or above the fund's warning level.\n";
+    }
+    emit(c, text.str());
+    return 0;
+}
+
+int fund_activity(CommandContext& c, const std::string& format) {
+    const std::string& name = c.positional(1, "FUND");
+    db::Connection conn = c.open_db();
+    c.actor(conn);
+    const auto fund = find_fund(conn, name);
+    if (!fund) {
+        throw UserError(fmt::format("unknown fund '{}'", name));
+    }
+    const std::vector<std::string> header{"id",     "date", "kind",  "amount",
+                                          "source", "user", "reason"};
+    std::vector<std::vector<std::string>> cells;
+    for (const auto& e : fund_entries(conn, fund->id)) {
+        cells.push_back({std::to_string(e.id), to_iso(e.booked_on), ledger_kind_name(e.kind),
+                         format_minor(e.amount),
+                         e.source_type + (e.source_id ? fmt::format(" {}", *e.source_id) : ""),
+                         e.user_name, e.reason});
+    }
+    std::ostringstream text;
+    if (format == "csv") {
+        write_csv_row(text, header);
+        for (const auto& r : cells) {
+            write_csv_row(text, r);
+        }
+    } else if (format == "json") {
+        nlohmann::json arr = nlohmann::json::array();
+        for (const auto& r : cells) {
+            nlohmann::json o;
+            for (std::size_t i = 0; i < header.size(); ++i) {
+                o[header[i]] = r[i];
+            }
+            arr.push_back(o);
+        }
+        text << nlohmann::json{{"report", "fund-activity"}, {"fund", name}, {"rows", arr}}.dump(2)
+             << "\n";
+    } else {
+        print_table(text, header, cells);
+    }
+    emit(c, text.str());
+    return 0;
+}
+
+int run_report(CommandContext& c) {
+    const std::string& name = c.positional(0, "NAME (roi, budget-vs-actual, fund-activity)");
     const std::string format = c.args.get("--format").value_or("table");
     if (format != "table" && format != "csv" && format != "json") {
         throw UsageError(fmt::format("--format: '{}' is not table, csv or json", format));
+    }
+    if (name == "budget-vs-actual") {
+        return budget_report(c, format);
+    }
+    if (name == "fund-activity") {
+        return fund_activity(c, format);
+    }
+    if (name != "roi") {
+        throw UsageError(
+            fmt::format("unknown report '{}' (roi, budget-vs-actual, fund-activity)", name));
     }
     RoiGrouping by = RoiGrouping::Promotion;
     if (const auto b = c.args.get("--by")) {
@@ -123,15 +252,7 @@ int run_report(CommandContext& c) {
         print_table(text, header, cells);
         text << "\n" << kRoiDefinition << ".\n";
     }
-    if (const auto file = c.args.get("-o")) {
-        std::ofstream f(*file, std::ios::binary);
-        f << text.str();
-        if (!f) {
-            throw UserError(fmt::format("{}: cannot write", *file));
-        }
-    } else {
-        c.out << text.str();
-    }
+    emit(c, text.str());
     return 0;
 }
 
@@ -140,10 +261,13 @@ int run_report(CommandContext& c) {
 void add_report_commands(std::vector<Command>& out) {
     out.push_back(
         {"report",
-         "report roi [filters] [--by G] [--format F] [-o FILE]",
-         "promotion ROI (post-event analysis, SPEC 7)",
-         "One row per promotion (by promo_id), or rolled up with --by campaign, brand, account\n"
-         "or channel. CSV columns: promo_id,baseline_units,actual_units,incremental_units,\n"
+         "report roi|budget-vs-actual|fund-activity ... [--format F] [-o FILE]",
+         "standard reports: promotion ROI, budget vs actual, a fund's ledger",
+         "report roi: one row per promotion (by promo_id), or rolled up with --by campaign,\n"
+         "brand, account or channel. report budget-vs-actual: one row per fund, its own ledger;\n"
+         "CSV fund,parent,allocated,accrued,transfers_in,transfers_out,distributed,committed,\n"
+         "actual,available,utilisation_pct. report fund-activity FUND: the fund's ledger.\n"
+         "ROI CSV columns: promo_id,baseline_units,actual_units,incremental_units,\n"
          "spend,incremental_profit,roi_pct (money with 2 decimals; roi_pct empty when spend is 0).",
          {{"--by", true, "G  campaign, brand, account or channel"},
           {"--format", true, "F  table (default), csv or json"},
@@ -152,6 +276,7 @@ void add_report_commands(std::vector<Command>& out) {
           {"--brand", true, "NAME  only lines of this brand"},
           {"--campaign", true, "NAME"},
           {"--channel", true, "NAME"},
+          {"--region", true, "NAME"},
           {"--from", true, "DATE  in-store period ends on or after"},
           {"--to", true, "DATE  in-store period starts on or before"},
           {"-o", true, "FILE  write there instead of standard output"}},

@@ -65,6 +65,8 @@ void add_user_commands(std::vector<Command>& out);    // user
 void add_demo_commands(std::vector<Command>& out);    // demo
 void add_report_commands(std::vector<Command>& out);  // report
 void add_promo_commands(std::vector<Command>& out);   // promo
+void add_fund_commands(std::vector<Command>& out);    // fund
+void add_claim_commands(std::vector<Command>& out);   // claim
 void add_elasticity_commands(std::vector<Command>& out);  // elasticity
 
 }  // namespace uplift::cli

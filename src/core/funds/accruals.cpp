@@ -91,7 +91,8 @@ int BatchAccruals::book_all(const ActionContext& ctx) {
         if (amount != 0) {
             book(conn_, ctx,
                  {0, s.fund_id, LedgerKind::Accrual, amount, ctx.today, "batch", batch_id_,
-                  std::nullopt, ctx.user_name, fmt::format("accrual on import batch {}", batch_id_)});
+                  std::nullopt, ctx.user_name,
+                  fmt::format("accrual on import batch {}", batch_id_)});
             ++n;
         }
     }
@@ -115,8 +116,7 @@ void reverse_batch_accruals(db::Connection& conn, const ActionContext& ctx, std:
 }
 
 void accrue_existing(db::Connection& conn, const ActionContext& ctx, std::int64_t fund_id) {
-    db::Statement f(conn,
-                    "SELECT rate, per_unit FROM funds WHERE id = ? AND type = 'accrual'");
+    db::Statement f(conn, "SELECT rate, per_unit FROM funds WHERE id = ? AND type = 'accrual'");
     f.bind(1, fund_id);
     if (!f.step()) {
         return;

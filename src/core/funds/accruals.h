@@ -15,14 +15,14 @@ namespace uplift {
 
 // Collects the changes of one actuals import and books each accrual fund's entry at the end.
 class BatchAccruals {
-public:
+  public:
     BatchAccruals(db::Connection& conn, std::int64_t batch_id);
     void on_change(const VolumeChange& c);
     // Books one entry per accrual fund that anything accrued on (inside the import's
     // transaction). Returns the number of entries.
     int book_all(const ActionContext& ctx);
 
-private:
+  private:
     struct Scope {
         std::int64_t fund_id;
         std::optional<std::int64_t> rate, per_unit, brand_id, channel_id, region_id;

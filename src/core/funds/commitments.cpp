@@ -9,8 +9,8 @@
 
 namespace uplift {
 
-std::int64_t committed_basis(db::Connection& conn, std::int64_t promotion_id,
-                             std::int64_t fund_id, std::int64_t tactic_id) {
+std::int64_t committed_basis(db::Connection& conn, std::int64_t promotion_id, std::int64_t fund_id,
+                             std::int64_t tactic_id) {
     db::Statement s(conn,
                     "SELECT ifnull(sum(amount), 0) FROM fund_ledger WHERE source_type = "
                     "'promotion' AND source_id = ? AND fund_id = ? AND tactic_id = ? AND kind IN "

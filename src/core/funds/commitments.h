@@ -10,16 +10,14 @@
 namespace uplift {
 
 // What is committed on (fund, tactic) for a promotion so far: commitment + changes.
-std::int64_t committed_basis(db::Connection& conn, std::int64_t promotion_id,
-                             std::int64_t fund_id, std::int64_t tactic_id);
+std::int64_t committed_basis(db::Connection& conn, std::int64_t promotion_id, std::int64_t fund_id,
+                             std::int64_t tactic_id);
 
 // Brings the commitment of each tactic to `planned` (cents): the first time a commitment,
 // later a commitment change of the difference. Returns the funds touched.
-std::vector<std::int64_t> commit_planned(db::Connection& conn, const ActionContext& ctx,
-                                         std::int64_t promotion_id,
-                                         const std::map<std::int64_t, std::pair<std::int64_t,
-                                                                                std::int64_t>>&
-                                             fund_and_cents_by_tactic);
+std::vector<std::int64_t> commit_planned(
+    db::Connection& conn, const ActionContext& ctx, std::int64_t promotion_id,
+    const std::map<std::int64_t, std::pair<std::int64_t, std::int64_t>>& fund_and_cents_by_tactic);
 
 // Releases every open commitment of the promotion (cancel, close). Returns the funds touched
 // with the amount released on each.

@@ -131,15 +131,14 @@ std::int64_t create_fund(db::Connection& conn, const ActionContext& ctx, const F
         throw UserError("a fund needs a name of 1 to 100 characters");
     }
     if (spec.accrual == !(spec.rate || spec.per_unit)) {
-        throw UserError(spec.accrual
-                            ? fmt::format("accrual fund '{}' needs --rate PCT or --per-unit AMOUNT",
-                                          spec.name)
-                            : fmt::format("fund '{}': a rate makes sense for accrual funds only",
-                                          spec.name));
+        throw UserError(
+            spec.accrual
+                ? fmt::format("accrual fund '{}' needs --rate PCT or --per-unit AMOUNT", spec.name)
+                : fmt::format("fund '{}': a rate makes sense for accrual funds only", spec.name));
     }
     if (spec.rate && spec.per_unit) {
-        throw UserError(fmt::format("fund '{}': give a rate or an amount per unit, not both",
-                                    spec.name));
+        throw UserError(
+            fmt::format("fund '{}': give a rate or an amount per unit, not both", spec.name));
     }
     if (spec.valid_from && spec.valid_to && *spec.valid_to < *spec.valid_from) {
         throw UserError(fmt::format("fund '{}': the period ends before it starts", spec.name));
@@ -152,20 +151,19 @@ std::int64_t create_fund(db::Connection& conn, const ActionContext& ctx, const F
     if (!spec.parent.empty()) {
         parent_id = require_fund(conn, spec.parent).id;
     }
-    const auto brand_id = id_by_name(conn, "SELECT id FROM brands WHERE name = ?", spec.brand,
-                                     "brand");
-    require_fund_rights(conn, ctx, brand_id, parent_id,
-                        fmt::format("create fund '{}'", spec.name));
+    const auto brand_id =
+        id_by_name(conn, "SELECT id FROM brands WHERE name = ?", spec.brand, "brand");
+    require_fund_rights(conn, ctx, brand_id, parent_id, fmt::format("create fund '{}'", spec.name));
     const auto account_id =
         id_by_name(conn, "SELECT id FROM accounts WHERE code = ?", spec.account, "account");
     const auto channel_id =
         id_by_name(conn, "SELECT id FROM channels WHERE name = ?", spec.channel, "channel");
     const auto region_id =
         id_by_name(conn, "SELECT id FROM regions WHERE name = ?", spec.region, "region");
-    const auto owner_id = spec.owner.empty()
-                              ? std::optional<std::int64_t>(ctx.user_id)
-                              : id_by_name(conn, "SELECT id FROM users WHERE name = ?",
-                                           spec.owner, "user");
+    const auto owner_id =
+        spec.owner.empty()
+            ? std::optional<std::int64_t>(ctx.user_id)
+            : id_by_name(conn, "SELECT id FROM users WHERE name = ?", spec.owner, "user");
     const auto iso = [](const std::optional<Date>& d) {
         return d ? std::optional<std::string>(to_iso(*d)) : std::nullopt;
     };
@@ -173,18 +171,21 @@ std::int64_t create_fund(db::Connection& conn, const ActionContext& ctx, const F
                       "INSERT INTO funds(name, parent_id, type, rate, per_unit, brand_id, "
                       "account_id, channel_id, region_id, valid_from, valid_to, cash_limit, "
                       "owner_id, created_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    ins.bind_all(spec.name, parent_id, spec.accrual ? "accrual" : "fixed", spec.rate,
-                 spec.per_unit, brand_id, account_id, channel_id, region_id, iso(spec.valid_from),
+    ins.bind_all(spec.name, parent_id, spec.accrual ? "accrual" : "fixed", spec.rate, spec.per_unit,
+                 brand_id, account_id, channel_id, region_id, iso(spec.valid_from),
                  iso(spec.valid_to), spec.cash_limit, owner_id, ctx.now);
     ins.exec();
     const std::int64_t id = conn.last_insert_id();
     if (spec.accrual) {
         accrue_existing(conn, ctx, id);
     }
-    const nlohmann::json j{{"name", spec.name},     {"parent", spec.parent},
+    const nlohmann::json j{{"name", spec.name},
+                           {"parent", spec.parent},
                            {"type", spec.accrual ? "accrual" : "fixed"},
-                           {"brand", spec.brand},   {"account", spec.account},
-                           {"channel", spec.channel}, {"region", spec.region}};
+                           {"brand", spec.brand},
+                           {"account", spec.account},
+                           {"channel", spec.channel},
+                           {"region", spec.region}};
     write_audit(conn, ctx, {"create", "fund", spec.name, std::nullopt, j.dump(), "", std::nullopt});
     tx.commit();
     return id;
@@ -241,14 +242,14 @@ void allocate(db::Connection& conn, const ActionContext& ctx, const std::string&
               std::nullopt, ctx.user_name, reason});
         const FundFigures p = fund_figures(conn, *f.parent_id);
         if (p.available() < 0) {
-            throw UserError(fmt::format(
-                "fund '{}' has only {} available; it cannot give {} to '{}'", f.parent,
-                format_minor(p.available() + cents), format_minor(cents), name));
+            throw UserError(
+                fmt::format("fund '{}' has only {} available; it cannot give {} to '{}'", f.parent,
+                            format_minor(p.available() + cents), format_minor(cents), name));
         }
     }
-    write_audit(conn, ctx,
-                {"allocate", "fund", name, std::nullopt, format_minor(cents), reason,
-                 std::nullopt});
+    write_audit(
+        conn, ctx,
+        {"allocate", "fund", name, std::nullopt, format_minor(cents), reason, std::nullopt});
     tx.commit();
 }
 
@@ -278,10 +279,10 @@ void transfer(db::Connection& conn, const ActionContext& ctx, const std::string&
     }
     const std::string limit = db::get_setting(conn, "transfer_approval_limit");
     if (!limit.empty() && cents > std::stoll(limit)) {
-        throw UserError(fmt::format(
-            "a transfer of {} is above the approval limit of {}: request it with "
-            "'fund transfer-request' for someone else to approve",
-            format_minor(cents), format_minor(std::stoll(limit))));
+        throw UserError(
+            fmt::format("a transfer of {} is above the approval limit of {}: request it with "
+                        "'fund transfer-request' for someone else to approve",
+                        format_minor(cents), format_minor(std::stoll(limit))));
     }
     book(conn, ctx,
          {0, a.id, LedgerKind::TransferOut, cents, ctx.today, "transfer", b.id, std::nullopt,
@@ -289,7 +290,8 @@ void transfer(db::Connection& conn, const ActionContext& ctx, const std::string&
     book(conn, ctx,
          {0, b.id, LedgerKind::TransferIn, cents, ctx.today, "transfer", a.id, std::nullopt,
           ctx.user_name, reason});
-    guard_overspend(conn, ctx, a.id, override_, fmt::format("transferring {}", format_minor(cents)));
+    guard_overspend(conn, ctx, a.id, override_,
+                    fmt::format("transferring {}", format_minor(cents)));
     write_audit(conn, ctx,
                 {"transfer", "fund", from + " -> " + to, std::nullopt, format_minor(cents), reason,
                  std::nullopt});

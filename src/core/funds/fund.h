@@ -18,8 +18,8 @@ struct Fund {
     std::string parent;  // parent fund name; empty for a root
     std::optional<std::int64_t> parent_id;
     bool accrual = false;
-    std::optional<std::int64_t> rate;      // Percent units of gross sales
-    std::optional<std::int64_t> per_unit;  // cents per unit sold
+    std::optional<std::int64_t> rate;             // Percent units of gross sales
+    std::optional<std::int64_t> per_unit;         // cents per unit sold
     std::string brand, account, channel, region;  // scope; empty: any
     std::optional<Date> valid_from, valid_to;
     std::optional<std::int64_t> cash_limit;  // cents

@@ -142,7 +142,8 @@ std::vector<std::pair<std::int64_t, FundFigures>> all_fund_figures(db::Connectio
     while (ids.step()) {
         by_fund[ids.get_int(0)];
     }
-    db::Statement s(conn, "SELECT fund_id, kind, sum(amount) FROM fund_ledger GROUP BY fund_id, kind");
+    db::Statement s(conn,
+                    "SELECT fund_id, kind, sum(amount) FROM fund_ledger GROUP BY fund_id, kind");
     while (s.step()) {
         add_kind(by_fund[s.get_int(0)], s.get_text_view(1), s.get_int(2));
     }

@@ -22,7 +22,7 @@ enum class LedgerKind {
     WriteOff,          // a written-off part of a claim (counts in actual)
     TransferIn,
     TransferOut,
-    Adjustment,        // signed correction; counts in allocated
+    Adjustment,  // signed correction; counts in allocated
 };
 
 std::string ledger_kind_name(LedgerKind k);

@@ -53,9 +53,10 @@ std::map<std::int64_t, std::pair<std::int64_t, std::int64_t>> planned_by_tactic(
         }
         const auto fund = find_fund(conn, t.fund);
         if (!fund) {
-            throw UserError(fmt::format("promotion {}: the {} tactic draws on fund '{}', which "
-                                        "does not exist",
-                                        p.code, tactic_kind_name(t.kind), t.fund));
+            throw UserError(
+                fmt::format("promotion {}: the {} tactic draws on fund '{}', which "
+                            "does not exist",
+                            p.code, tactic_kind_name(t.kind), t.fund));
         }
         const auto it = pnl.tactic_spend.find(t.id);
         out[t.id] = {fund->id, it == pnl.tactic_spend.end() ? 0 : round_whole(it->second)};
@@ -91,10 +92,10 @@ PromotionStatus change_promotion_status(db::Connection& conn, const ActionContex
                     overspend_reason);
     } else if (request.action == PromotionAction::Cancel ||
                request.action == PromotionAction::Close) {
-        release_promotion(conn, ctx, p.id,
-                          fmt::format("promotion {} {}", code,
-                                      request.action == PromotionAction::Cancel ? "cancelled"
-                                                                                : "closed"));
+        release_promotion(
+            conn, ctx, p.id,
+            fmt::format("promotion {} {}", code,
+                        request.action == PromotionAction::Cancel ? "cancelled" : "closed"));
     }
     tx.commit();
     return to;

@@ -1,0 +1,31 @@
+#pragma once
+// Budget vs actual (SPEC §4, §8.1): each fund's own ledger, with no roll-up of children.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "funds/fund.h"
+
+namespace uplift {
+
+struct BudgetRow {
+    Fund fund;
+    FundFigures figures;
+    // Time-apportioned expected spend: Σ approved promotions' planned spend on this fund ×
+    // elapsed / total days of each promotion's in-store period on `today` (cents).
+    std::int64_t expected = 0;
+    bool warning = false;  // utilisation at or above the fund's warning level
+};
+
+struct BudgetFilter {
+    std::optional<std::string> brand, account, channel, region;
+};
+
+// Rows ordered by fund name.
+std::vector<BudgetRow> budget_vs_actual(db::Connection& conn, const BudgetFilter& filter,
+                                        Date today);
+
+// 100 × actual / budget with 2 decimals, "" when the budget is 0.
+std::string utilisation_text(const FundFigures& f);
+
+}  // namespace uplift
