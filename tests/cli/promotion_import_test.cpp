@@ -113,6 +113,12 @@ TEST_CASE("re-import replaces a draft, refuses an approved promotion; rollback r
     // An approved promotion is changed in Uplift, not by a file.
     REQUIRE(f.run({"promo", "submit", "P1"}).code == 0);
     REQUIRE(f.run({"user", "add", "fin", "--role", "FIN"}).code == 0);
+    // Approval commits on the tactics' fund, which must exist and have the money.
+    const CliRun no_fund = f.run({"promo", "approve", "P1", "--user", "fin"});
+    CHECK(no_fund.code == 1);
+    CHECK_THAT(no_fund.err, Catch::Contains("fund 'Fund', which does not exist"));
+    REQUIRE(f.run({"fund", "create", "Fund"}).code == 0);
+    REQUIRE(f.run({"fund", "allocate", "Fund", "100000"}).code == 0);
     REQUIRE(f.run({"promo", "approve", "P1", "--user", "fin"}).code == 0);
     const std::string approved = db_snapshot(f.db);
     const CliRun refused = f.import("v3.csv", v2);
