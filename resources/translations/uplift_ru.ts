@@ -192,6 +192,10 @@
         <source>Promotions</source>
         <translation>Промоакции</translation>
     </message>
+    <message>
+        <source>Claims and deductions</source>
+        <translation>Претензии и удержания</translation>
+    </message>
 </context>
 <context>
     <name>TacticText</name>

@@ -42,6 +42,8 @@ QString RoleNames::importKind(ImportKind kind) {
             return tr("Actuals (weekly sales)");
         case ImportKind::Promotions:
             return tr("Promotions");
+        case ImportKind::Claims:
+            return tr("Claims and deductions");
     }
     return {};
 }

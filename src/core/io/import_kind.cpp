@@ -13,6 +13,7 @@ constexpr KindInfo kKinds[] = {
     {ImportKind::Prices, "prices"},
     {ImportKind::Actuals, "actuals"},
     {ImportKind::Promotions, "promotions"},
+    {ImportKind::Claims, "claims"},
 };
 }  // namespace
 
@@ -53,6 +54,7 @@ const ColumnSpec& columns_of(ImportKind k) {
     static const ColumnSpec promotions{
         {"promo_id", "account", "sku", "start", "end", "discount_pct", "fixed_cost"},
         {"fund", "planned_units", "campaign", "status"}};
+    static const ColumnSpec claims{{"claim_id", "promo_id", "amount", "date"}, {"reason"}};
     switch (k) {
         case ImportKind::Products:
             return products;
@@ -64,6 +66,8 @@ const ColumnSpec& columns_of(ImportKind k) {
             return actuals;
         case ImportKind::Promotions:
             return promotions;
+        case ImportKind::Claims:
+            return claims;
     }
     return products;
 }

@@ -235,6 +235,19 @@ void rollback_batch(db::Connection& conn, const ActionContext& ctx, std::int64_t
     if (kind == "actuals") {
         rollback_actuals(conn, batch_id);
         reverse_batch_accruals(conn, ctx, batch_id);
+    } else if (kind == "claims") {
+        db::Statement settled(conn,
+                              "SELECT c.claim_id FROM claims c JOIN claim_settlements s ON "
+                              "s.claim_id = c.id WHERE c.batch_id = ? LIMIT 1");
+        settled.bind(1, batch_id);
+        if (settled.step()) {
+            throw UserError(fmt::format("cannot roll back batch {}: claim {} has been settled "
+                                        "since",
+                                        batch_id, settled.get_text(0)));
+        }
+        db::Statement del(conn, "DELETE FROM claims WHERE batch_id = ?");
+        del.bind(1, batch_id);
+        del.exec();
     } else {
         rollback_master_data(conn, ctx, batch_id);
     }

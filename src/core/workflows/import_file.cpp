@@ -3,6 +3,7 @@
 
 #include "actuals/actuals_import.h"
 #include "funds/accruals.h"
+#include "funds/claims.h"
 #include "db/statement.h"
 #include "db/transaction.h"
 #include "db/uplift_file.h"
@@ -34,6 +35,8 @@ std::unique_ptr<RowImporter> make_importer(ImportKind kind, ImportContext& ctx) 
             return make_actuals_importer(ctx);
         case ImportKind::Promotions:
             return make_promotion_importer(ctx);
+        case ImportKind::Claims:
+            return make_claim_importer(ctx);
     }
     throw UserError("unknown import kind");
 }
