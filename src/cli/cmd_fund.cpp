@@ -12,6 +12,9 @@
 
 namespace uplift::cli {
 
+int run_fund_rules(CommandContext& c, db::Connection& conn,
+                   const ActionContext& actor);  // cmd_fund_rules.cpp
+
 namespace {
 
 std::int64_t amount_arg(const std::string& text) {
@@ -86,7 +89,41 @@ int run_fund(CommandContext& c) {
         }
         return 0;
     }
+    if (sub == "transfers") {
+        c.out << "id,from,to,amount,reason,requested_by,status,decided_by\n";
+        for (const auto& t : list_transfer_requests(conn)) {
+            write_csv_row(c.out, {std::to_string(t.id), t.from, t.to, format_minor(t.amount),
+                                  t.reason, t.requested_by, t.status, t.decided_by});
+        }
+        return 0;
+    }
+    if (sub == "rules") {
+        return run_fund_rules(c, conn, actor);
+    }
     const std::string& name = c.positional(1, "NAME (a fund)");
+    if (sub == "transfer-approve") {
+        std::int64_t id = 0;
+        try {
+            id = std::stoll(name);
+        } catch (const std::exception&) {
+            throw UsageError(fmt::format("'{}' is not a transfer request number", name));
+        }
+        approve_transfer(conn, actor, id);
+        c.out << fmt::format("transfer request {} approved and booked\n", id);
+        return 0;
+    }
+    if (sub == "transfer-request") {
+        const std::string& to = c.positional(2, "TO (the receiving fund)");
+        const std::string& amount = c.positional(3, "AMOUNT");
+        const auto reason = c.args.get("--reason");
+        if (!reason) {
+            throw UsageError("a transfer needs --reason TEXT");
+        }
+        const std::int64_t id =
+            request_transfer(conn, actor, name, to, amount_arg(amount), *reason);
+        c.out << fmt::format("transfer request {} waits for approval\n", id);
+        return 0;
+    }
     if (sub == "create") {
         return create(c, conn, actor, name);
     }
@@ -130,14 +167,18 @@ int run_fund(CommandContext& c) {
 void add_fund_commands(std::vector<Command>& out) {
     out.push_back(
         {"fund",
-         "fund create|allocate|transfer|list|show ...",
+         "fund create|allocate|transfer|list|show|rules ...",
          "trade funds and their budgets",
          "fund create NAME [--parent NAME] [--type fixed|accrual] [--rate PCT | --per-unit A]\n"
          "     [--brand B] [--account A] [--channel C] [--region R] [--from DATE --to DATE]\n"
          "     [--cash-limit AMOUNT] [--owner USER]\n"
          "fund allocate NAME AMOUNT [--reason TEXT]   a child's allocation comes from its parent\n"
          "fund transfer FROM TO AMOUNT --reason TEXT [--override]\n"
-         "fund list | fund show NAME",
+         "fund transfer-request FROM TO AMOUNT --reason TEXT   above the approval limit\n"
+         "fund transfer-approve ID | fund transfers             (another user approves)\n"
+         "fund list | fund show NAME\n"
+         "fund rules list | log | run [--dry-run]\n"
+         "fund rules add NAME --schedule S [--condition JSON] --action JSON  (docs/formulas.md)",
          {{"--parent", true, "NAME"},
           {"--type", true, "fixed|accrual"},
           {"--rate", true, "PCT  accrual: % of gross sales"},
@@ -151,7 +192,11 @@ void add_fund_commands(std::vector<Command>& out) {
           {"--cash-limit", true, "AMOUNT"},
           {"--owner", true, "USER"},
           {"--reason", true, "TEXT"},
-          {"--override", false, "finance: accept an overspend (with --reason)"}},
+          {"--override", false, "finance: accept an overspend (with --reason)"},
+          {"--schedule", true, "on_close | on_date:YYYY-MM-DD | on_target"},
+          {"--condition", true, "JSON  a rule's condition"},
+          {"--action", true, "JSON  a rule's action"},
+          {"--dry-run", false, "rules run: show what would fire, change nothing"}},
          run_fund});
 }
 

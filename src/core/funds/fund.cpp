@@ -253,37 +253,12 @@ void allocate(db::Connection& conn, const ActionContext& ctx, const std::string&
     tx.commit();
 }
 
-void transfer(db::Connection& conn, const ActionContext& ctx, const std::string& from,
-              const std::string& to, std::int64_t cents, const std::string& reason,
-              const std::optional<OverspendOverride>& override_) {
-    if (cents <= 0) {
-        throw UserError("a transfer must be a positive amount");
-    }
-    if (reason.empty()) {
-        throw UserError("a transfer needs a reason");
-    }
-    if (from == to) {
-        throw UserError("a transfer needs two different funds");
-    }
-    db::Transaction tx(conn);
-    const Fund a = require_fund(conn, from);
-    const Fund b = require_fund(conn, to);
-    require_right(conn, ctx, "funds.transfer", fmt::format("transfer from fund '{}'", from));
-    const bool any = ctx.is_admin() || ctx.has_role(Role::Finance);
-    const bool partners = ctx.has_role(Role::SalesManager) &&
-                          (!a.account.empty() || !a.region.empty()) &&
-                          (!b.account.empty() || !b.region.empty());
-    if (!any && !partners && !owns_fund(conn, ctx, a.id)) {
-        throw PermissionDenied(fmt::format(
-            "user '{}' may not transfer from fund '{}': it is not theirs", ctx.user_name, from));
-    }
-    const std::string limit = db::get_setting(conn, "transfer_approval_limit");
-    if (!limit.empty() && cents > std::stoll(limit)) {
-        throw UserError(
-            fmt::format("a transfer of {} is above the approval limit of {}: request it with "
-                        "'fund transfer-request' for someone else to approve",
-                        format_minor(cents), format_minor(std::stoll(limit))));
-    }
+namespace {
+
+// Checks rights and books the two entries of a transfer; the caller holds the transaction.
+void book_transfer(db::Connection& conn, const ActionContext& ctx, const Fund& a, const Fund& b,
+                   std::int64_t cents, const std::string& reason,
+                   const std::optional<OverspendOverride>& override_) {
     book(conn, ctx,
          {0, a.id, LedgerKind::TransferOut, cents, ctx.today, "transfer", b.id, std::nullopt,
           ctx.user_name, reason});
@@ -293,9 +268,125 @@ void transfer(db::Connection& conn, const ActionContext& ctx, const std::string&
     guard_overspend(conn, ctx, a.id, override_,
                     fmt::format("transferring {}", format_minor(cents)));
     write_audit(conn, ctx,
-                {"transfer", "fund", from + " -> " + to, std::nullopt, format_minor(cents), reason,
-                 std::nullopt});
+                {"transfer", "fund", a.name + " -> " + b.name, std::nullopt, format_minor(cents),
+                 reason, std::nullopt});
+}
+
+void check_transfer(db::Connection& conn, const ActionContext& ctx, const Fund& a, const Fund& b,
+                    std::int64_t cents, const std::string& reason) {
+    if (cents <= 0) {
+        throw UserError("a transfer must be a positive amount");
+    }
+    if (reason.empty()) {
+        throw UserError("a transfer needs a reason");
+    }
+    if (a.id == b.id) {
+        throw UserError("a transfer needs two different funds");
+    }
+    require_right(conn, ctx, "funds.transfer", fmt::format("transfer from fund '{}'", a.name));
+    const bool any = ctx.is_admin() || ctx.has_role(Role::Finance);
+    const bool partners = ctx.has_role(Role::SalesManager) &&
+                          (!a.account.empty() || !a.region.empty()) &&
+                          (!b.account.empty() || !b.region.empty());
+    if (!any && !partners && !owns_fund(conn, ctx, a.id)) {
+        throw PermissionDenied(fmt::format(
+            "user '{}' may not transfer from fund '{}': it is not theirs", ctx.user_name, a.name));
+    }
+}
+
+std::optional<std::int64_t> approval_limit(db::Connection& conn) {
+    const std::string limit = db::get_setting(conn, "transfer_approval_limit");
+    if (limit.empty()) {
+        return std::nullopt;
+    }
+    return std::stoll(limit);
+}
+
+}  // namespace
+
+void transfer(db::Connection& conn, const ActionContext& ctx, const std::string& from,
+              const std::string& to, std::int64_t cents, const std::string& reason,
+              const std::optional<OverspendOverride>& override_) {
+    db::Transaction tx(conn);
+    const Fund a = require_fund(conn, from);
+    const Fund b = require_fund(conn, to);
+    check_transfer(conn, ctx, a, b, cents, reason);
+    if (const auto limit = approval_limit(conn); limit && cents > *limit) {
+        throw UserError(
+            fmt::format("a transfer of {} is above the approval limit of {}: request it with "
+                        "'fund transfer-request' for someone else to approve",
+                        format_minor(cents), format_minor(*limit)));
+    }
+    book_transfer(conn, ctx, a, b, cents, reason, override_);
     tx.commit();
+}
+
+std::int64_t request_transfer(db::Connection& conn, const ActionContext& ctx,
+                              const std::string& from, const std::string& to, std::int64_t cents,
+                              const std::string& reason) {
+    db::Transaction tx(conn);
+    const Fund a = require_fund(conn, from);
+    const Fund b = require_fund(conn, to);
+    check_transfer(conn, ctx, a, b, cents, reason);
+    db::Statement ins(conn,
+                      "INSERT INTO pending_transfers(from_fund_id, to_fund_id, amount, reason, "
+                      "requested_by, requested_at) VALUES(?, ?, ?, ?, ?, ?)");
+    ins.bind_all(a.id, b.id, cents, reason, ctx.user_name, ctx.now);
+    ins.exec();
+    const std::int64_t id = conn.last_insert_id();
+    write_audit(conn, ctx,
+                {"request transfer", "fund", from + " -> " + to, std::nullopt, format_minor(cents),
+                 reason, std::nullopt});
+    tx.commit();
+    return id;
+}
+
+void approve_transfer(db::Connection& conn, const ActionContext& ctx, std::int64_t request_id) {
+    db::Transaction tx(conn);
+    db::Statement s(conn,
+                    "SELECT f.name, t.name, r.amount, r.reason, r.requested_by, r.status FROM "
+                    "pending_transfers r JOIN funds f ON f.id = r.from_fund_id JOIN funds t ON "
+                    "t.id = r.to_fund_id WHERE r.id = ?");
+    s.bind(1, request_id);
+    if (!s.step()) {
+        throw UserError(fmt::format("there is no transfer request {}", request_id));
+    }
+    const std::string from = s.get_text(0);
+    const std::string to = s.get_text(1);
+    const std::int64_t cents = s.get_int(2);
+    const std::string reason = s.get_text(3);
+    const std::string requester = s.get_text(4);
+    if (s.get_text_view(5) != "pending") {
+        throw UserError(
+            fmt::format("transfer request {} is {} already", request_id, s.get_text_view(5)));
+    }
+    s.reset();
+    if (requester == ctx.user_name) {
+        throw PermissionDenied(fmt::format("user '{}' requested transfer {} and may not approve it",
+                                           ctx.user_name, request_id));
+    }
+    require_right(conn, ctx, "funds.override", "approve transfers above the limit");
+    book_transfer(conn, ctx, require_fund(conn, from), require_fund(conn, to), cents, reason,
+                  std::nullopt);
+    db::Statement done(conn,
+                       "UPDATE pending_transfers SET status = 'approved', decided_by = ?, "
+                       "decided_at = ? WHERE id = ?");
+    done.bind_all(ctx.user_name, ctx.now, request_id);
+    done.exec();
+    tx.commit();
+}
+
+std::vector<PendingTransfer> list_transfer_requests(db::Connection& conn) {
+    db::Statement s(conn,
+                    "SELECT r.id, f.name, t.name, r.amount, r.reason, r.requested_by, r.status, "
+                    "ifnull(r.decided_by, '') FROM pending_transfers r JOIN funds f ON f.id = "
+                    "r.from_fund_id JOIN funds t ON t.id = r.to_fund_id ORDER BY r.id");
+    std::vector<PendingTransfer> out;
+    while (s.step()) {
+        out.push_back({s.get_int(0), s.get_text(1), s.get_text(2), s.get_int(3), s.get_text(4),
+                       s.get_text(5), s.get_text(6), s.get_text(7)});
+    }
+    return out;
 }
 
 }  // namespace uplift

@@ -62,6 +62,21 @@ void transfer(db::Connection& conn, const ActionContext& ctx, const std::string&
               const std::string& to, std::int64_t cents, const std::string& reason,
               const std::optional<OverspendOverride>& override_ = std::nullopt);
 
+// Transfers above the approval limit (setting transfer_approval_limit) wait for another user
+// with funds.override (finance) or Admin to approve them; nobody approves their own.
+std::int64_t request_transfer(db::Connection& conn, const ActionContext& ctx,
+                              const std::string& from, const std::string& to, std::int64_t cents,
+                              const std::string& reason);
+void approve_transfer(db::Connection& conn, const ActionContext& ctx, std::int64_t request_id);
+
+struct PendingTransfer {
+    std::int64_t id = 0;
+    std::string from, to;
+    std::int64_t amount = 0;
+    std::string reason, requested_by, status, decided_by;
+};
+std::vector<PendingTransfer> list_transfer_requests(db::Connection& conn);
+
 // Throws UserError naming the fund when its available is negative, unless `override_` is
 // given by a user with funds.override (then it is only logged by the caller's audit entry).
 void guard_overspend(db::Connection& conn, const ActionContext& ctx, std::int64_t fund_id,
