@@ -75,8 +75,12 @@ void emit(CommandContext& c, const std::string& text) {
 }
 
 int budget_report(CommandContext& c, const std::string& format) {
-    if (c.args.has("--by")) {
-        throw UsageError("budget-vs-actual lists funds; --by is not available for it yet");
+    std::optional<Bucket> bucket;
+    if (const auto b = c.args.get("--by")) {
+        bucket = parse_bucket(*b);
+        if (!bucket || *bucket == Bucket::Week) {
+            throw UsageError(fmt::format("--by: '{}' is not month, quarter or fiscal", *b));
+        }
     }
     BudgetFilter filter;
     filter.brand = c.args.get("--brand");
@@ -85,34 +89,48 @@ int budget_report(CommandContext& c, const std::string& format) {
     filter.region = c.args.get("--region");
     db::Connection conn = c.open_db();
     c.actor(conn);
-    const auto rows = budget_vs_actual(conn, filter, c.today());
+    // Without --by one block of rows (today); with it one block per period, as of its end.
+    std::vector<std::pair<std::string, std::vector<BudgetRow>>> blocks;
+    if (bucket) {
+        blocks = budget_vs_actual_by(conn, filter, *bucket, c.today());
+    } else {
+        blocks.emplace_back("", budget_vs_actual(conn, filter, c.today()));
+    }
     std::vector<std::string> header{"fund",         "parent",        "allocated",      "accrued",
                                     "transfers_in", "transfers_out", "distributed",    "committed",
                                     "actual",       "available",     "utilisation_pct"};
     if (format != "csv") {
         header.insert(header.begin() + 9, "expected");
     }
+    if (bucket) {
+        header.insert(header.begin() + 1, "period");
+    }
     std::vector<std::vector<std::string>> cells;
-    for (const auto& r : rows) {
-        const FundFigures& f = r.figures;
-        std::vector<std::string> row{r.fund.name,
-                                     r.fund.parent,
-                                     format_minor(f.allocated),
-                                     format_minor(f.accrued),
-                                     format_minor(f.transfers_in),
-                                     format_minor(f.transfers_out),
-                                     format_minor(f.distributed),
-                                     format_minor(f.committed),
-                                     format_minor(f.actual),
-                                     format_minor(f.available()),
-                                     utilisation_text(f)};
-        if (format != "csv") {
-            row.insert(row.begin() + 9, format_minor(r.expected));
-            if (format == "table" && r.warning) {
-                row.back() += " !";
+    for (const auto& [period, rows] : blocks) {
+        for (const auto& r : rows) {
+            const FundFigures& f = r.figures;
+            std::vector<std::string> row{r.fund.name,
+                                         r.fund.parent,
+                                         format_minor(f.allocated),
+                                         format_minor(f.accrued),
+                                         format_minor(f.transfers_in),
+                                         format_minor(f.transfers_out),
+                                         format_minor(f.distributed),
+                                         format_minor(f.committed),
+                                         format_minor(f.actual),
+                                         format_minor(f.available()),
+                                         utilisation_text(f)};
+            if (format != "csv") {
+                row.insert(row.begin() + 9, format_minor(r.expected));
+                if (format == "table" && r.warning) {
+                    row.back() += " !";
+                }
             }
+            if (bucket) {
+                row.insert(row.begin() + 1, period);
+            }
+            cells.push_back(std::move(row));
         }
-        cells.push_back(std::move(row));
     }
     std::ostringstream text;
     if (format == "csv") {

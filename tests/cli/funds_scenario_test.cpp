@@ -122,6 +122,17 @@ TEST_CASE("funds scenario: budget vs actual matches hand arithmetic to the cent"
           "Aqua cases,,0.00,7500.00,0.00,0.00,0.00,0.00,0.00,7500.00,0.00\n"
           "Fizz fund,HQ,30000.00,0.00,10000.00,0.00,0.00,0.00,20000.00,20000.00,50.00\n"
           "HQ,,100000.00,0.00,0.00,10000.00,30000.00,0.00,0.00,60000.00,0.00\n");
+    // By month: April holds everything up to the 25th (before the close on 1 May released
+    // 5,000.00), May the figures above.
+    const std::string by_month =
+        f.ok({"--today", "2025-05-31", "report", "budget-vs-actual", "--by", "month", "--format",
+              "csv"});
+    CHECK_THAT(by_month,
+               Catch::Contains("Fizz fund,2025-04,HQ,30000.00,0.00,10000.00,0.00,0.00,5000.00,"
+                               "20000.00,15000.00,50.00\n"));
+    CHECK_THAT(by_month,
+               Catch::Contains("Fizz fund,2025-05,HQ,30000.00,0.00,10000.00,0.00,0.00,0.00,"
+                               "20000.00,20000.00,50.00\n"));
     // Rolling the Aqua actuals back books the exact negative of their accrual.
     f.ok({"rollback", "4"});
     CHECK_THAT(f.ok({"fund", "show", "Aqua cases"}), Catch::Contains("accrued 0.00"));

@@ -1,8 +1,11 @@
 #include "analytics/budget_vs_actual.h"
 
+#include <fmt/format.h>
+
 #include <map>
 
 #include "db/statement.h"
+#include "db/uplift_file.h"
 #include "money/money.h"
 #include "money/rounding.h"
 
@@ -15,10 +18,12 @@ std::string utilisation_text(const FundFigures& f) {
     return format_minor(round_half_away(static_cast<Wide>(f.actual) * 10000, f.budget()));
 }
 
-std::vector<BudgetRow> budget_vs_actual(db::Connection& conn, const BudgetFilter& filter,
-                                        Date today) {
+namespace {
+
+std::vector<BudgetRow> rows_as_of(db::Connection& conn, const BudgetFilter& filter, Date today,
+                                  std::optional<Date> as_of) {
     std::map<std::int64_t, FundFigures> figures;
-    for (auto& [id, f] : all_fund_figures(conn)) {
+    for (auto& [id, f] : all_fund_figures(conn, as_of)) {
         figures[id] = f;
     }
     // Commitments of promotions booked on each fund, apportioned by elapsed in-store days.
@@ -57,6 +62,57 @@ std::vector<BudgetRow> budget_vs_actual(db::Connection& conn, const BudgetFilter
                                       static_cast<Wide>(budget) * f.warning_pct;
         r.fund = std::move(f);
         out.push_back(std::move(r));
+    }
+    return out;
+}
+
+}  // namespace
+
+std::vector<BudgetRow> budget_vs_actual(db::Connection& conn, const BudgetFilter& filter,
+                                        Date today) {
+    return rows_as_of(conn, filter, today, std::nullopt);
+}
+
+std::vector<std::pair<std::string, std::vector<BudgetRow>>> budget_vs_actual_by(
+    db::Connection& conn, const BudgetFilter& filter, Bucket bucket, Date today) {
+    std::vector<std::pair<std::string, std::vector<BudgetRow>>> out;
+    db::Statement first(conn, "SELECT min(booked_on), max(booked_on) FROM fund_ledger");
+    first.step();
+    if (first.is_null(0)) {
+        return out;
+    }
+    const FiscalCalendar fiscal(std::stoi(db::get_setting(conn, "fiscal_first_month")),
+                                db::get_setting(conn, "fiscal_calendar") == "445"
+                                    ? FiscalCalendar::Kind::FourFourFive
+                                    : FiscalCalendar::Kind::Calendar);
+    const Date last = std::max(today, parse_date(first.get_text_view(1)));
+    // Ledger entries are dated by day, so periods here end on their last calendar day.
+    const auto label_of = [&](Date day) {
+        switch (bucket) {
+            case Bucket::Week:
+                return to_iso(week_monday(day));
+            case Bucket::Month:
+                return fmt::format("{:04}-{:02}", static_cast<int>(day.year()),
+                                   static_cast<int>(day.month()));
+            case Bucket::Quarter:
+                return fmt::format("{:04}-Q{}", static_cast<int>(day.year()),
+                                   (static_cast<int>(day.month()) - 1) / 3 + 1);
+            case Bucket::Fiscal:
+                return fmt::format("FY{}-P{:02}", fiscal.fiscal_year(day),
+                                   fiscal.fiscal_period(day));
+        }
+        return std::string();
+    };
+    Date d = parse_date(first.get_text_view(0));
+    std::string label = label_of(d);
+    while (d <= last) {
+        const Date next = d + boost::gregorian::days(1);
+        const std::string next_label = label_of(next);
+        if (next_label != label || next > last) {
+            out.emplace_back(label, rows_as_of(conn, filter, d, d));
+            label = next_label;
+        }
+        d = next;
     }
     return out;
 }

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "calendar/calendar.h"
 #include "funds/fund.h"
 
 namespace uplift {
@@ -24,6 +25,11 @@ struct BudgetFilter {
 // Rows ordered by fund name.
 std::vector<BudgetRow> budget_vs_actual(db::Connection& conn, const BudgetFilter& filter,
                                         Date today);
+
+// The same figures at the end of each period (month, quarter or fiscal period) from the first
+// ledger entry up to `today`, as (period label, rows) in time order.
+std::vector<std::pair<std::string, std::vector<BudgetRow>>> budget_vs_actual_by(
+    db::Connection& conn, const BudgetFilter& filter, Bucket bucket, Date today);
 
 // 100 × actual / budget with 2 decimals, "" when the budget is 0.
 std::string utilisation_text(const FundFigures& f);

@@ -29,7 +29,8 @@ constexpr const char* kOpenByTactic =
     "WHEN 'commitment_change' THEN amount WHEN 'release' THEN -amount "
     "WHEN 'actual' THEN -amount ELSE 0 END)) FROM fund_ledger "
     "WHERE tactic_id IS NOT NULL AND kind IN ('commitment', 'commitment_change', 'release', "
-    "'actual') AND (?1 IS NULL OR fund_id = ?1) GROUP BY fund_id, tactic_id";
+    "'actual') AND (?1 IS NULL OR fund_id = ?1) AND (?2 IS NULL OR booked_on <= ?2) "
+    "GROUP BY fund_id, tactic_id";
 
 void add_kind(FundFigures& f, std::string_view kind, std::int64_t sum) {
     const auto k = parse_ledger_kind(kind);
@@ -136,7 +137,10 @@ FundFigures fund_figures(db::Connection& conn, std::int64_t fund_id) {
     return f;
 }
 
-std::vector<std::pair<std::int64_t, FundFigures>> all_fund_figures(db::Connection& conn) {
+std::vector<std::pair<std::int64_t, FundFigures>> all_fund_figures(db::Connection& conn,
+                                                                   std::optional<Date> as_of) {
+    const std::optional<std::string> day =
+        as_of ? std::optional<std::string>(to_iso(*as_of)) : std::nullopt;
     std::map<std::int64_t, FundFigures> by_fund;
     db::Statement ids(conn, "SELECT id FROM funds");
     while (ids.step()) {
@@ -149,6 +153,7 @@ std::vector<std::pair<std::int64_t, FundFigures>> all_fund_figures(db::Connectio
     }
     db::Statement open(conn, kOpenByTactic);
     open.bind_null(1);
+    open.bind(2, day);
     while (open.step()) {
         by_fund[open.get_int(0)].committed += open.get_int(1);
     }

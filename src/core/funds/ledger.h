@@ -69,7 +69,9 @@ struct FundFigures {
 
 FundFigures fund_figures(db::Connection& conn, std::int64_t fund_id);
 // Every fund's figures at once (reports), by fund id.
-std::vector<std::pair<std::int64_t, FundFigures>> all_fund_figures(db::Connection& conn);
+// With `as_of`, only entries booked on or before that day count (figures at a period's end).
+std::vector<std::pair<std::int64_t, FundFigures>> all_fund_figures(
+    db::Connection& conn, std::optional<Date> as_of = std::nullopt);
 
 // Open commitment of one tactic on one fund (never below 0).
 std::int64_t open_commitment(db::Connection& conn, std::int64_t fund_id, std::int64_t tactic_id);
