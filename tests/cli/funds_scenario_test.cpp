@@ -124,9 +124,8 @@ TEST_CASE("funds scenario: budget vs actual matches hand arithmetic to the cent"
           "HQ,,100000.00,0.00,0.00,10000.00,30000.00,0.00,0.00,60000.00,0.00\n");
     // By month: April holds everything up to the 25th (before the close on 1 May released
     // 5,000.00), May the figures above.
-    const std::string by_month =
-        f.ok({"--today", "2025-05-31", "report", "budget-vs-actual", "--by", "month", "--format",
-              "csv"});
+    const std::string by_month = f.ok({"--today", "2025-05-31", "report", "budget-vs-actual",
+                                       "--by", "month", "--format", "csv"});
     CHECK_THAT(by_month,
                Catch::Contains("Fizz fund,2025-04,HQ,30000.00,0.00,10000.00,0.00,0.00,5000.00,"
                                "20000.00,15000.00,50.00\n"));
@@ -138,4 +137,54 @@ TEST_CASE("funds scenario: budget vs actual matches hand arithmetic to the cent"
     CHECK_THAT(f.ok({"fund", "show", "Aqua cases"}), Catch::Contains("accrued 0.00"));
     // The ledger itself is append-only.
     CHECK_THROWS(query_text(f.db, "UPDATE fund_ledger SET amount = 0"));
+}
+
+TEST_CASE("fund rules from the CLI: the dry run prints exactly what the run books, once",
+          "[funds][rules]") {
+    FundsFile f;
+    f.ok({"fund", "create", "HQ"});
+    f.ok({"fund", "create", "Fizz fund", "--parent", "HQ", "--brand", "Fizz"});
+    f.ok({"fund", "create", "Reserve"});
+    f.ok({"fund", "allocate", "HQ", "100000"});
+    f.ok({"fund", "allocate", "Fizz fund", "30000"});
+    f.ok({"import", "promotions", (f.dir / "promo.csv").string()});
+    f.ok({"promo", "submit", "PV"});
+    f.ok({"promo", "approve", "PV", "--user", "fin"});
+    f.ok({"--today", "2025-05-01", "promo", "close", "PV", "--user", "fin"});
+    // Closing released the whole 24,950.00 commitment on Fizz fund.
+    f.ok({"fund", "rules", "add", "give back", "--schedule", "on_close", "--action",
+          R"({"type":"return_to_parent"})", "--user", "fin"});
+    // HQ: budget 70,000 after distributing 30,000, nothing used: 30 % of it goes to Reserve.
+    f.ok({"fund", "rules", "add", "sweep HQ", "--schedule", "on_date:2025-06-30", "--condition",
+          R"({"fund":"HQ","utilisation_below_pct":"50"})", "--action",
+          R"({"type":"move_available_pct","to":"Reserve","pct":"30"})", "--user", "fin"});
+    f.refused({"fund", "rules", "add", "bad", "--schedule", "on_close", "--action",
+               R"({"type":"move_available_pct"})", "--user", "fin"},
+              "action.type");
+    f.refused({"fund", "rules", "add", "no right", "--schedule", "on_close", "--action",
+               R"({"type":"return_to_parent"})", "--user", "kam"},
+              "may not");
+    CHECK_THAT(f.ok({"fund", "rules", "list"}), Catch::Contains("sweep HQ,on_date:2025-06-30,"));
+
+    // Before the date only the close rule is due.
+    const std::string before = db_snapshot(f.db);
+    const std::string dry = f.ok({"--today", "2025-07-01", "fund", "rules", "run", "--dry-run"});
+    CHECK(db_snapshot(f.db) == before);
+    // Fizz fund gives 24,950.00 back; HQ then has 94,950.00 available, of which 30 % is
+    // 28,485.00.
+    CHECK(dry ==
+          "rule,subject,from_fund,to_fund,amount\n"
+          "give back,PV/Fizz fund,Fizz fund,HQ,24950.00\n"
+          "sweep HQ,2025-06-30,HQ,Reserve,28485.00\n");
+    CHECK(f.ok({"--today", "2025-07-01", "fund", "rules", "run", "--user", "fin"}) == dry);
+    // Nothing is due a second time.
+    CHECK(f.ok({"--today", "2025-07-02", "fund", "rules", "run", "--user", "fin"}) ==
+          "rule,subject,from_fund,to_fund,amount\n");
+    const std::string log = f.ok({"fund", "rules", "log"});
+    CHECK_THAT(log, Catch::Contains("give back,PV/Fizz fund,2025-07-01,"));
+    CHECK_THAT(log, Catch::Contains("sweep HQ,2025-06-30,2025-07-01,"));
+    const std::string csv = f.ok({"report", "budget-vs-actual", "--format", "csv"});
+    CHECK_THAT(csv, Catch::Contains("Reserve,,0.00,0.00,28485.00,0.00,0.00,0.00,0.00,28485.00,"));
+    CHECK_THAT(csv, Catch::Contains("HQ,,100000.00,0.00,24950.00,28485.00,30000.00,0.00,0.00,"
+                                    "66465.00,0.00\n"));
 }
