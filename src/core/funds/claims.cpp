@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 #include <unordered_map>
 
 #include "db/statement.h"
@@ -203,6 +204,13 @@ SettlementResult settle_claim(db::Connection& conn, const ActionContext& ctx,
                         claim->promo_id, claim_id));
     }
     std::vector<std::int64_t> touched;
+    // Drawing a commitment down leaves available as it was; only what lowers it (a write-off,
+    // spend above the commitment) may be refused, so a fund a finance user let go below zero
+    // can still settle its claims.
+    std::map<std::int64_t, std::int64_t> available_before;
+    for (const auto& t : tactics) {
+        available_before.try_emplace(t.fund_id, fund_figures(conn, t.fund_id).available());
+    }
     std::int64_t first_entry = 0;
     std::int64_t last_entry = 0;
     const auto booked = [&](std::int64_t id) {
@@ -264,7 +272,9 @@ SettlementResult settle_claim(db::Connection& conn, const ActionContext& ctx,
         ovr = OverspendOverride{*s.overspend};
     }
     for (const auto f : touched) {
-        guard_overspend(conn, ctx, f, ovr, fmt::format("settling claim {}", claim_id));
+        if (fund_figures(conn, f).available() < available_before.at(f)) {
+            guard_overspend(conn, ctx, f, ovr, fmt::format("settling claim {}", claim_id));
+        }
     }
     db::Statement rec(conn,
                       "INSERT INTO claim_settlements(claim_id, kind, amount, reason, user_name, "
