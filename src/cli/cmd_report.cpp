@@ -10,6 +10,7 @@
 #include "analytics/roi_report.h"
 #include "command.h"
 #include "csv_writer.h"
+#include "table_writer.h"
 #include "errors.h"
 #include "money/money.h"
 
@@ -37,29 +38,6 @@ std::vector<std::string> roi_cells(const RoiRow& r) {
             format_hundredths(f.spend, true),
             format_hundredths(f.incremental_profit, true),
             format_ratio_pct(f.incremental_profit, f.spend)};
-}
-
-void print_table(std::ostream& out, const std::vector<std::string>& header,
-                 const std::vector<std::vector<std::string>>& rows) {
-    std::vector<std::size_t> width(header.size());
-    for (std::size_t i = 0; i < header.size(); ++i) {
-        width[i] = header[i].size();
-        for (const auto& r : rows) {
-            width[i] = std::max(width[i], r[i].size());
-        }
-    }
-    const auto line = [&](const std::vector<std::string>& cells) {
-        for (std::size_t i = 0; i < cells.size(); ++i) {
-            // The key column reads left to right; numbers line up on the right.
-            out << (i == 0 ? fmt::format("{:<{}}", cells[i], width[i])
-                           : fmt::format("  {:>{}}", cells[i], width[i]));
-        }
-        out << "\n";
-    };
-    line(header);
-    for (const auto& r : rows) {
-        line(r);
-    }
 }
 
 void emit(CommandContext& c, const std::string& text) {
