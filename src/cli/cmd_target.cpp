@@ -9,7 +9,7 @@
 #include "errors.h"
 #include "money/decimal_parse.h"
 #include "money/money.h"
-#include "table_writer.h"
+#include "report_output.h"
 #include "targets/disaggregation.h"
 #include "targets/target_store.h"
 

@@ -1,10 +1,16 @@
 #pragma once
-// The `--format table` form of reports and lists: aligned columns for a terminal.
+// How reports and lists come out: aligned columns for a terminal, and standard output or the
+// file of `-o`.
 #include <ostream>
 #include <string>
 #include <vector>
 
 namespace uplift::cli {
+
+class CommandContext;
+
+// Writes a report's text to the file of `-o FILE`, or to standard output.
+void emit_report(CommandContext& c, const std::string& text);
 
 // The first column reads left to right; the others (numbers) line up on the right.
 void print_table(std::ostream& out, const std::vector<std::string>& header,

@@ -1,10 +1,26 @@
-#include "table_writer.h"
+#include "report_output.h"
 
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <fstream>
+
+#include "command.h"
+#include "errors.h"
 
 namespace uplift::cli {
+
+void emit_report(CommandContext& c, const std::string& text) {
+    if (const auto file = c.args.get("-o")) {
+        std::ofstream f(*file, std::ios::binary);
+        f << text;
+        if (!f) {
+            throw UserError(fmt::format("{}: cannot write", *file));
+        }
+    } else {
+        c.out << text;
+    }
+}
 
 void print_table(std::ostream& out, const std::vector<std::string>& header,
                  const std::vector<std::vector<std::string>>& rows) {
