@@ -10,6 +10,7 @@
 #include "money/decimal_parse.h"
 #include "money/money.h"
 #include "report_output.h"
+#include "targets/bottom_up.h"
 #include "targets/disaggregation.h"
 #include "targets/target_store.h"
 
@@ -145,6 +146,45 @@ int disaggregate_command(CommandContext& c, db::Connection& conn, const ActionCo
     return 0;
 }
 
+int gaps(CommandContext& c, db::Connection& conn) {
+    TargetFilter filter;
+    if (c.args.positionals.size() > 1) {
+        filter.period = c.args.positionals[1];
+    }
+    filter.rep = c.args.get("--rep");
+    write_csv_row(c.out, {"period", "account", "brand", "rep", "units", "value", "topdown_units",
+                          "topdown_value", "gap_units", "gap_value", "source", "changed_by"});
+    for (const TargetGap& g : target_gaps(conn, filter)) {
+        write_csv_row(c.out, {g.current.period, g.current.account, g.current.brand, g.rep,
+                              std::to_string(g.current.units), format_minor(g.current.value),
+                              std::to_string(g.topdown_units), format_minor(g.topdown_value),
+                              std::to_string(g.gap_units()), format_minor(g.gap_value()), g.source,
+                              g.changed_by});
+    }
+    return 0;
+}
+
+int decide(CommandContext& c, db::Connection& conn, const ActionContext& actor) {
+    const std::string& what = c.positional(1, "accept, reject or edit");
+    const auto decision = parse_gap_decision(what);
+    if (!decision) {
+        throw UsageError(fmt::format("'{}' is not accept, reject or edit", what));
+    }
+    const TargetKey key = target_key(conn, c.positional(2, "PERIOD"), c.positional(3, "ACCOUNT"),
+                                     c.positional(4, "BRAND"));
+    std::optional<std::int64_t> units;
+    std::optional<std::int64_t> value;
+    if (*decision == GapDecision::Edit) {
+        units = whole_units(c);
+        value = value_cents(c);
+    }
+    decide_gap(conn, actor, key, *decision, units, value);
+    const auto t = find_target(conn, key);
+    c.out << fmt::format("target {} {} {}: {} units, {} ({}ed)\n", t->period, t->account, t->brand,
+                         t->units, format_minor(t->value), what);
+    return 0;
+}
+
 int run_target(CommandContext& c) {
     const std::string& sub = c.positional(0, "set, disaggregate or list");
     db::Connection conn = c.open_db();
@@ -166,7 +206,14 @@ int run_target(CommandContext& c) {
     if (sub == "disaggregate") {
         return disaggregate_command(c, conn, actor);
     }
-    throw UsageError(fmt::format("unknown target command '{}' (set, disaggregate, list)", sub));
+    if (sub == "gaps") {
+        return gaps(c, conn);
+    }
+    if (sub == "decide") {
+        return decide(c, conn, actor);
+    }
+    throw UsageError(
+        fmt::format("unknown target command '{}' (set, disaggregate, list, gaps, decide)", sub));
 }
 
 }  // namespace
@@ -176,7 +223,8 @@ void add_target_commands(std::vector<Command>& out) {
         {"target",
          "target set PERIOD ACCOUNT BRAND --units N --value V | disaggregate PERIOD --units N "
          "--value V [--level division|rep|account] [--lock ACCOUNT:BRAND ...] [--dry-run] | "
-         "list [PERIOD] [--rep REP] [--format table|csv|json]",
+         "list [PERIOD] [--rep REP] [--format table|csv|json] | gaps [PERIOD] [--rep REP] | "
+         "decide accept|reject|edit PERIOD ACCOUNT BRAND [--units N --value V]",
          "sales targets per period, account and brand",
          "PERIOD is YYYY-MM (a month) or YYYY-Qn (a quarter).\n"
          "target disaggregate splits an HQ total over divisions (regions), reps or account x\n"
@@ -185,7 +233,10 @@ void add_target_commands(std::vector<Command>& out) {
          "  the largest remainder so the parts sum exactly to the total. Locked pairs keep\n"
          "  their target; the rest is spread over the others. --dry-run prints the same lines\n"
          "  and saves nothing.\n"
-         "target list prints period,account,brand,units,value ordered by period, account, brand.",
+         "target list prints period,account,brand,units,value ordered by period, account, brand.\n"
+         "target gaps lists the targets whose current (e.g. a rep's) value differs from the\n"
+         "  top-down one; target decide accept keeps the current value, reject restores the\n"
+         "  top-down one, edit sets a third (--units --value); each closes the gap.",
          {{"--units", true, "N  whole units"},
           {"--value", true, "V  amount"},
           {"--level", true, "L  division, rep or account (default)"},

@@ -9,6 +9,7 @@
 #include "errors.h"
 #include "funds_test_support.h"
 #include "io/import_errors.h"
+#include "targets/bottom_up.h"
 #include "targets/disaggregation.h"
 #include "targets/target_store.h"
 
@@ -242,4 +243,46 @@ TEST_CASE("inventory import replaces by date and sku; rollback puts the old rows
     CHECK(db::query_int(w.conn, "SELECT units FROM v_inventory WHERE sku = 'F1'") == 500);
     CHECK_THROWS_AS(w.import(w.as("sm1"), ImportKind::Inventory, "date,sku,units\nx,F9,1\n"),
                     ImportFailed);
+}
+
+TEST_CASE("a manager accepts, rejects or edits each bottom-up gap; history keeps every version",
+          "[targets]") {
+    World w(false);
+    last_year(w);
+    disaggregate(w.conn, w.as("sm1"), request(1000, 500'000), false);
+    // What a merged rep file does: the rep's values become current; top-down stays.
+    for (const auto& [account, brand, units] :
+         {std::tuple{"A", "Fizz", 250}, std::tuple{"B", "Fizz", 600},
+          std::tuple{"B", "Crisp", 100}}) {
+        write_target(w.conn, w.as("rep1"), target_key(w.conn, "2025-03", account, brand), units,
+                     100'000, "rep");
+    }
+    auto gaps = target_gaps(w.conn);
+    REQUIRE(gaps.size() == 3);
+    CHECK(gaps[0].current.account == "A");
+    CHECK(gaps[0].gap_units() == 250 - 222);
+    CHECK(gaps[0].gap_value() == 100'000 - 117'647);
+    CHECK(gaps[0].source == "rep");
+    CHECK_THROWS_AS(decide_gap(w.conn, w.as("rep1"), target_key(w.conn, "2025-03", "A", "Fizz"),
+                               GapDecision::Accept),
+                    PermissionDenied);
+    decide_gap(w.conn, w.as("sm1"), target_key(w.conn, "2025-03", "A", "Fizz"),
+               GapDecision::Accept);
+    decide_gap(w.conn, w.as("sm1"), target_key(w.conn, "2025-03", "B", "Fizz"),
+               GapDecision::Reject);
+    decide_gap(w.conn, w.as("sm1"), target_key(w.conn, "2025-03", "B", "Crisp"), GapDecision::Edit,
+               120, 30'000);
+    CHECK(target_gaps(w.conn).empty());
+    CHECK(list_targets(w.conn) == std::vector<Target>{{"2025-03", "A", "Fizz", 250, 100'000},
+                                                      {"2025-03", "B", "Crisp", 120, 30'000},
+                                                      {"2025-03", "B", "Fizz", 667, 352'941}});
+    CHECK_THROWS_WITH(decide_gap(w.conn, w.as("sm1"), target_key(w.conn, "2025-03", "A", "Fizz"),
+                                 GapDecision::Reject),
+                      Contains("no bottom-up gap"));
+    // Every version of B Fizz: top-down, the rep's, the manager's rejection.
+    CHECK(db::query_int(w.conn,
+                        "SELECT group_concat(source) = 'topdown,rep,reject' FROM "
+                        "(SELECT source FROM target_history h JOIN accounts a ON "
+                        "a.id = h.account_id JOIN brands b ON b.id = h.brand_id WHERE "
+                        "a.code = 'B' AND b.name = 'Fizz' ORDER BY h.id)") == 1);
 }
