@@ -39,5 +39,45 @@ expect "SELECT printf('%.2f', sum(gross_amount)) FROM v_actuals WHERE category =
 # Re-importing the same file changes nothing and says so.
 out=$("$cli" import actuals "$work/cheese_actuals.csv")
 case "$out" in *"0 inserted, 0 updated, 5555 unchanged"*) ;; *) fail "re-import: $out" ;; esac
+# Disaggregating a December 2017 total over the real agencies follows their December 2016
+# sell-in (weeks whose Monday lies in that month) within one unit and sums exactly.
+"$cli" user add sam --role SM >/dev/null
+"$cli" --user sam target disaggregate 2017-12 --units 1000000 --value 2500000.00 >/dev/null 2>&1 ||
+    fail "target disaggregate"
+"$cli" target list 2017-12 --format csv >"$work/targets.csv"
+python3 - "$work" <<'PY' || fail "disaggregation does not follow last year's shares"
+import csv, datetime, sys
+from decimal import Decimal
+work = sys.argv[1]
+brand = {}
+for s in ("cheese", "stallion"):
+    with open(f"{work}/{s}_products.csv", newline="") as f:
+        for r in csv.DictReader(f):
+            brand[r["sku"]] = r["brand"]
+ly_units, ly_gross = {}, {}
+for s in ("cheese", "stallion"):
+    with open(f"{work}/{s}_actuals.csv", newline="") as f:
+        for r in csv.DictReader(f):
+            d = datetime.date.fromisoformat(r["week"])
+            monday = d - datetime.timedelta(days=d.weekday())
+            if (monday.year, monday.month) != (2016, 12):
+                continue
+            k = (r["account"], brand[r["sku"]])
+            ly_units[k] = ly_units.get(k, 0) + int(r["units"])
+            ly_gross[k] = ly_gross.get(k, Decimal(0)) + Decimal(r["gross_amount"])
+with open(f"{work}/targets.csv", newline="") as f:
+    rows = list(csv.DictReader(f))
+assert sum(int(r["units"]) for r in rows) == 1000000, "units do not sum"
+assert sum(Decimal(r["value"]) for r in rows) == Decimal("2500000.00"), "value does not sum"
+tu, tg = sum(ly_units.values()), sum(ly_gross.values())
+got = {(r["account"], r["brand"]): r for r in rows}
+for k in set(ly_units) | set(got):
+    r = got.get(k, {"units": "0", "value": "0"})
+    share_u = Decimal(1000000) * ly_units.get(k, 0) / tu
+    share_v = Decimal("250000000") * ly_gross.get(k, Decimal(0)) / tg  # in cents
+    assert abs(int(r["units"]) - share_u) < 1, (k, r, share_u)
+    assert abs(Decimal(r["value"]) * 100 - share_v) < 1, (k, r, share_v)
+print(f"disaggregated over {len(rows)} pairs")
+PY
 "$cli" check >/dev/null || fail "check reported problems"
 echo "real data: cheese and stallion imported and verified"
