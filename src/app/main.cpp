@@ -1,9 +1,11 @@
-// uplift [FILE] [--user NAME] [--today YYYY-MM-DD]: the desktop application.
+// uplift [FILE] [--user NAME] [--today YYYY-MM-DD] [--section NAME]: the desktop application.
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
 
 #include <cstdio>
+#include <optional>
+#include <utility>
 
 #include "calendar/calendar.h"
 #include "main_window.h"
@@ -37,8 +39,15 @@ int main(int argc, char* argv[]) {
         QStringLiteral("today"),
         QApplication::translate("main", "The business date (default: the system date)."),
         QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption sectionOption(
+        QStringLiteral("section"),
+        QApplication::translate("main",
+                                "The section to show: promotions, funds, products, accounts, "
+                                "prices, imports or users (default: the last one shown)."),
+        QStringLiteral("NAME"));
     parser.addOption(userOption);
     parser.addOption(todayOption);
+    parser.addOption(sectionOption);
     parser.process(app);
 
     SessionOptions options;
@@ -56,12 +65,36 @@ int main(int argc, char* argv[]) {
         options.today = toQDate(*date);
     }
 
+    // Section names as typed on the command line.
+    const std::pair<const char*, Section> sections[] = {
+        {"promotions", Section::Promotions}, {"funds", Section::Funds},
+        {"products", Section::Products},     {"accounts", Section::Accounts},
+        {"prices", Section::Prices},         {"imports", Section::Imports},
+        {"users", Section::Users},
+    };
+    std::optional<Section> section;
+    if (parser.isSet(sectionOption)) {
+        const QString name = parser.value(sectionOption).toLower();
+        for (const auto& [text, id] : sections) {
+            if (name == QLatin1String(text)) {
+                section = id;
+            }
+        }
+        if (!section) {
+            const QString message =
+                QApplication::translate("main", "uplift: --section: unknown section '%1'")
+                    .arg(parser.value(sectionOption));
+            std::fprintf(stderr, "%s\n", qPrintable(message));
+            return 2;
+        }
+    }
+
     MainWindow window(options);
     window.show();
     const QStringList files = parser.positionalArguments();
     const QString file = files.isEmpty() ? RecentFiles::mostRecent() : files.first();
-    if (!file.isEmpty()) {
-        window.openFile(file);
+    if (!file.isEmpty() && window.openFile(file) && section) {
+        window.showSection(*section);
     }
     return QApplication::exec();
 }

@@ -25,12 +25,14 @@
 #include "error_display.h"
 #include "errors.h"
 #include "filtered_table_view.h"
+#include "funds_section.h"
 #include "import_wizard.h"
 #include "import_worker.h"
 #include "navigation_sidebar.h"
 #include "new_file_dialog.h"
 #include "prices_section.h"
 #include "products_section.h"
+#include "promotions/promotion_store.h"
 #include "promotions_section.h"
 #include "recent_files.h"
 #include "role_names.h"
@@ -184,8 +186,16 @@ void MainWindow::buildSections() {
     };
     std::vector<Entry> entries;
     // Promotions are readable by everyone; the editor offers what the user may change.
-    entries.push_back({Section::Promotions, "promotions", tr("Promotions"),
-                       new PromotionsSection(s, sectionStack_)});
+    auto* promotions = new PromotionsSection(s, sectionStack_);
+    connect(promotions, &PromotionsSection::promotionsChanged, this,
+            [this] { markStale(Section::Funds); });
+    entries.push_back({Section::Promotions, "promotions", tr("Promotions"), promotions});
+    // Funds are readable by everyone; the actions follow the user's rights.
+    auto* funds = new FundsSection(s, undoStack_, sectionStack_);
+    connect(funds, &FundsSection::promotionRequested, this, &MainWindow::openPromotion);
+    // Promotions show their tactics' funds with the amount available.
+    connect(funds, &FundsSection::fundsChanged, this, [this] { markStale(Section::Promotions); });
+    entries.push_back({Section::Funds, "funds", tr("Funds"), funds});
     // Master data is readable by everyone; editing is checked per table (and by the core).
     entries.push_back({Section::Products, "products", tr("Products"),
                        new ProductsSection(s, undoStack_, sectionStack_)});
@@ -269,6 +279,41 @@ void MainWindow::markAllStale() {
             showRefusal(this, tr("Cannot read the file"), qs(e.what()));
         }
     }
+}
+
+void MainWindow::markStale(Section section) {
+    SectionWidget* w = sectionWidget(section);
+    if (w == nullptr) {
+        return;
+    }
+    w->markStale();
+    if (sectionStack_->currentWidget() == w) {
+        try {
+            w->ensureLoaded();
+        } catch (const std::exception& e) {
+            showRefusal(this, tr("Cannot read the file"), qs(e.what()));
+        }
+    }
+}
+
+void MainWindow::openPromotion(qint64 promotionId) {
+    auto* promotions = qobject_cast<PromotionsSection*>(sectionWidget(Section::Promotions));
+    if (promotions == nullptr || !session_) {
+        return;
+    }
+    QString code;
+    try {
+        for (const auto& [id, c] : promotion_codes(session_->connection())) {
+            if (id == promotionId) {
+                code = qs(c);
+            }
+        }
+        promotions->ensureLoaded();
+    } catch (const std::exception& e) {
+        showRefusal(this, tr("Cannot read the file"), qs(e.what()));
+        return;
+    }
+    promotions->openEditor(code);
 }
 
 void MainWindow::updateTitle() {
@@ -398,7 +443,7 @@ void MainWindow::copySelection() {
     if (current == nullptr || !session_) {
         return;
     }
-    const QString text = current->tableView()->selectionAsText();
+    const QString text = current->selectionAsText();
     if (!text.isEmpty()) {
         QGuiApplication::clipboard()->setText(text);
     }

@@ -56,6 +56,8 @@ class MainWindow : public QMainWindow {
     void focusFilter();
     void refresh();
     void about();
+    // Opens the promotion editor of a promotion (by row id), as the Promotions section does.
+    void openPromotion(qint64 promotionId);
 
   protected:
     void closeEvent(QCloseEvent* event) override;
@@ -90,6 +92,8 @@ class MainWindow : public QMainWindow {
     void clearSections();
     void switchToSection(Section section);
     void markAllStale();
+    // Marks one section stale; the one on screen reloads at once.
+    void markStale(Section section);
     void updateTitle();
     void updateLastImport();
     void watchImport(ImportWorker* worker);

@@ -1,5 +1,8 @@
 #include "money_format.h"
 
+#include "money/money.h"
+#include "text_conversions.h"
+
 namespace uplift::app {
 
 namespace {
@@ -29,6 +32,17 @@ QString formatMinorUnits(qint64 minor, const QLocale& locale) {
 
 QString editableMinorUnits(qint64 minor, const QLocale& locale) {
     return formatMoneyParts(minor, locale, false);
+}
+
+std::optional<qint64> parseMinorUnits(const QString& text, QString* error) {
+    try {
+        return Money::parse(utf8(text.trimmed()), DecimalMark::Auto).minor();
+    } catch (const std::exception& e) {
+        if (error != nullptr) {
+            *error = qs(e.what());
+        }
+        return std::nullopt;
+    }
 }
 
 }  // namespace uplift::app

@@ -4,11 +4,16 @@
 #include <QLocale>
 #include <QString>
 
+#include <optional>
+
 namespace uplift::app {
 
 // "1 234 567,89" (ru), "1,234,567.89" (en): grouped, two decimals, locale digits and signs.
 QString formatMinorUnits(qint64 minor, const QLocale& locale = QLocale());
 // As typed into an editor: the locale's decimal mark, no grouping ("1234,56").
 QString editableMinorUnits(qint64 minor, const QLocale& locale = QLocale());
+// What the user typed ("1 234,56", "1234.56"), parsed by the core into minor units; nullopt
+// when it is not an amount, with the core's reason in `error`.
+std::optional<qint64> parseMinorUnits(const QString& text, QString* error = nullptr);
 
 }  // namespace uplift::app

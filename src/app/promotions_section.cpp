@@ -250,6 +250,7 @@ void PromotionsSection::onPromotionChanged(int row) {
     model_->rowChanged(row);
     details_->forget(catalog_.at(row).code);
     calendar_->refresh();
+    emit promotionsChanged();
 }
 
 QString PromotionsSection::currentCode() const {

@@ -45,6 +45,10 @@ class PromotionsSection : public SectionWidget {
     void showCalendar();
     void showList();
 
+  signals:
+    // A promotion changed in the file (an edit, a status change): its fund commitments may too.
+    void promotionsChanged();
+
   private:
     QWidget* buildCalendarPage();
     void applyFilter();

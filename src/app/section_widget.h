@@ -3,9 +3,9 @@
 // after something changed the file (an import, a rollback), so opening a big file is instant.
 #include <QWidget>
 
-namespace uplift::app {
+#include "filtered_table_view.h"
 
-class FilteredTableView;
+namespace uplift::app {
 
 class SectionWidget : public QWidget {
     Q_OBJECT
@@ -16,6 +16,8 @@ class SectionWidget : public QWidget {
     virtual void reload() = 0;
     // The table Edit > Copy copies from.
     virtual FilteredTableView* tableView() const = 0;
+    // What Edit > Copy copies: the selected cells as tab-separated text.
+    virtual QString selectionAsText() const { return tableView()->selectionAsText(); }
 
     void markStale() { stale_ = true; }
     void ensureLoaded() {

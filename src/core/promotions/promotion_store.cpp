@@ -193,6 +193,15 @@ std::vector<Promotion> load(db::Connection& conn, const std::string& code) {
 
 }  // namespace
 
+std::vector<std::pair<std::int64_t, std::string>> promotion_codes(db::Connection& conn) {
+    db::Statement s(conn, "SELECT id, code FROM promotions ORDER BY code");
+    std::vector<std::pair<std::int64_t, std::string>> out;
+    while (s.step()) {
+        out.emplace_back(s.get_int(0), s.get_text(1));
+    }
+    return out;
+}
+
 std::vector<Promotion> load_promotions(db::Connection& conn) {
     return load(conn, "");
 }

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "promotions/promotion.h"
@@ -71,5 +72,8 @@ std::int64_t write_term_version(db::Connection& conn, std::int64_t tactic_id,
                                 const std::vector<TacticTerm>& terms, const std::string& now,
                                 const std::string& user);
 std::optional<Promotion> load_promotion(db::Connection& conn, const std::string& code);
+
+// Every promotion's id and code (ordered by code), for naming what refers to promotions by id.
+std::vector<std::pair<std::int64_t, std::string>> promotion_codes(db::Connection& conn);
 
 }  // namespace uplift
