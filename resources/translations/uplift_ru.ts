@@ -25,6 +25,201 @@
     </message>
 </context>
 <context>
+    <name>ClaimSettlementCommand</name>
+    <message>
+        <source>claim %1 has nothing left to settle</source>
+        <translation>по претензии %1 больше нечего урегулировать</translation>
+    </message>
+    <message>
+        <source>Settlement refused</source>
+        <translation>Урегулирование отклонено</translation>
+    </message>
+    <message>
+        <source>Settlement not undone</source>
+        <translation>Урегулирование не отменено</translation>
+    </message>
+    <message>
+        <source>write-off of %1 on claim %2</source>
+        <translation>списание %1 по претензии %2</translation>
+    </message>
+    <message>
+        <source>settlement of %1 on claim %2</source>
+        <translation>урегулирование %1 по претензии %2</translation>
+    </message>
+</context>
+<context>
+    <name>FundAllocationCommand</name>
+    <message>
+        <source>Allocation refused</source>
+        <translation>Выделение отклонено</translation>
+    </message>
+    <message>
+        <source>Allocation not undone</source>
+        <translation>Выделение не отменено</translation>
+    </message>
+    <message>
+        <source>allocation of %1 to %2</source>
+        <translation>выделение %1 фонду %2</translation>
+    </message>
+</context>
+<context>
+    <name>FundLevel</name>
+    <message>
+        <source>at the warning level</source>
+        <translation>на уровне предупреждения</translation>
+    </message>
+    <message>
+        <source>over budget</source>
+        <translation>сверх бюджета</translation>
+    </message>
+</context>
+<context>
+    <name>FundText</name>
+    <message>
+        <source>Allocation</source>
+        <translation>Выделение</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Распределение</translation>
+    </message>
+    <message>
+        <source>Accrual</source>
+        <translation>Начисление</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Обязательство</translation>
+    </message>
+    <message>
+        <source>Commitment change</source>
+        <translation>Изменение обязательства</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Высвобождение</translation>
+    </message>
+    <message>
+        <source>Actual spend</source>
+        <translation>Фактический расход</translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation>Списание</translation>
+    </message>
+    <message>
+        <source>Transfer in</source>
+        <translation>Перевод в фонд</translation>
+    </message>
+    <message>
+        <source>Transfer out</source>
+        <translation>Перевод из фонда</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Корректировка</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>фиксированный</translation>
+    </message>
+    <message>
+        <source>accrual %1 of gross sales</source>
+        <translation>начисляемый, %1 валовых продаж</translation>
+    </message>
+    <message>
+        <source>accrual %1 per unit</source>
+        <translation>начисляемый, %1 за единицу</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>с %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>до %1</translation>
+    </message>
+    <message>
+        <source>no period limit</source>
+        <translation>без ограничения срока</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Выделено</translation>
+    </message>
+    <message>
+        <source>Accrued</source>
+        <translation>Начислено</translation>
+    </message>
+    <message>
+        <source>Transfers in</source>
+        <translation>Переводы в фонд</translation>
+    </message>
+    <message>
+        <source>Transfers out</source>
+        <translation>Переводы из фонда</translation>
+    </message>
+    <message>
+        <source>Distributed to sub-funds</source>
+        <translation>Распределено в подфонды</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <source>Open commitments</source>
+        <translation>Открытые обязательства</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Доступно</translation>
+    </message>
+    <message>
+        <source>Expected spend to date</source>
+        <translation>Ожидаемый расход на сегодня</translation>
+    </message>
+    <message>
+        <source>Utilisation: %1 (warning at %2)</source>
+        <translation>Использование: %1 (предупреждение при %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Cash limit: %1</source>
+        <translation>Лимит денежных выплат: %1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Владелец: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FundTransferCommand</name>
+    <message>
+        <source>Transfer refused</source>
+        <translation>Перевод отклонён</translation>
+    </message>
+    <message>
+        <source>Transfer not undone</source>
+        <translation>Перевод не отменён</translation>
+    </message>
+    <message>
+        <source>transfer of %1 from %2 to %3</source>
+        <translation>перевод %1 из %2 в %3</translation>
+    </message>
+</context>
+<context>
     <name>PromotionDetails</name>
     <message>
         <source>Campaign: %1</source>
@@ -196,6 +391,14 @@
         <source>Claims and deductions</source>
         <translation>Претензии и удержания</translation>
     </message>
+    <message>
+        <source>Sales targets</source>
+        <translation>Планы продаж</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Остатки</translation>
+    </message>
 </context>
 <context>
     <name>TacticText</name>
@@ -257,6 +460,14 @@
     <message>
         <source>uplift: --today: &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
         <translation>uplift: --today: «%1» — не дата (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>The section to show: promotions, funds, products, accounts, prices, imports or users (default: the last one shown).</source>
+        <translation>Раздел для показа: promotions, funds, products, accounts, prices, imports или users (по умолчанию — последний открытый).</translation>
+    </message>
+    <message>
+        <source>uplift: --section: unknown section &apos;%1&apos;</source>
+        <translation>uplift: --section: неизвестный раздел «%1»</translation>
     </message>
 </context>
 <context>
@@ -446,6 +657,203 @@
     </message>
 </context>
 <context>
+    <name>uplift::app::ClaimSettleDialog</name>
+    <message>
+        <source>Write off part of claim %1</source>
+        <translation>Списать часть претензии %1</translation>
+    </message>
+    <message>
+        <source>Settle part of claim %1</source>
+        <translation>Урегулировать часть претензии %1</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Обязательно</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Необязательно</translation>
+    </message>
+    <message>
+        <source>Claim %1 on promotion %2: %3 claimed, %4 settled, %5 written off, %6 open.</source>
+        <translation>Претензия %1 по акции %2: заявлено %3, урегулировано %4, списано %5, открыто %6.</translation>
+    </message>
+    <message>
+        <source>&amp;Write off:</source>
+        <translation>&amp;Списать:</translation>
+    </message>
+    <message>
+        <source>&amp;Settle now:</source>
+        <translation>&amp;Урегулировать сейчас:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>Write off</source>
+        <translation>Списать</translation>
+    </message>
+    <message>
+        <source>Settle</source>
+        <translation>Урегулировать</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>Сумма: %1</translation>
+    </message>
+    <message>
+        <source>The amount must be above zero.</source>
+        <translation>Сумма должна быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>Only %1 of the claim is open.</source>
+        <translation>По претензии открыто только %1.</translation>
+    </message>
+    <message>
+        <source>Written off now: &lt;b&gt;%1&lt;/b&gt;; stays open: &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>Списывается сейчас: &lt;b&gt;%1&lt;/b&gt;; остаётся открытым: &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Settled now: &lt;b&gt;%1&lt;/b&gt;; stays open: &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>Урегулируется сейчас: &lt;b&gt;%1&lt;/b&gt;; остаётся открытым: &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>A write-off needs a reason.</source>
+        <translation>Для списания нужна причина.</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::ClaimTableModel</name>
+    <message>
+        <source>Open</source>
+        <translation>Открыта</translation>
+    </message>
+    <message>
+        <source>Part settled</source>
+        <translation>Частично урегулирована</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>Списано</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Урегулировано</translation>
+    </message>
+    <message>
+        <source>Settled, part written off</source>
+        <translation>Урегулирована, часть списана</translation>
+    </message>
+    <message>
+        <source>Double-click to open the promotion</source>
+        <translation>Двойной щелчок открывает акцию</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Претензия</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>Акция</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::ClaimsPanel</name>
+    <message>
+        <source>&amp;Settle</source>
+        <translation>&amp;Урегулировать</translation>
+    </message>
+    <message>
+        <source>Settle &amp;part…</source>
+        <translation>Урегулировать &amp;часть…</translation>
+    </message>
+    <message>
+        <source>&amp;Write off…</source>
+        <translation>Спис&amp;ать…</translation>
+    </message>
+    <message>
+        <source>Open claims</source>
+        <translation>Открытые претензии</translation>
+    </message>
+    <message>
+        <source>All claims</source>
+        <translation>Все претензии</translation>
+    </message>
+    <message>
+        <source>Settled claims</source>
+        <translation>Урегулированные претензии</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+W</source>
+        <translation>Ctrl+Shift+W</translation>
+    </message>
+    <message>
+        <source>Filter claims (Ctrl+F)</source>
+        <translation>Фильтр претензий (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Needs the right “%1”.</source>
+        <translation>Нужно право «%1».</translation>
+    </message>
+    <message>
+        <source>Read-only: settling claims needs the right “%1” (finance).</source>
+        <translation>Только просмотр: для урегулирования претензий нужно право «%1» (финансы).</translation>
+    </message>
+    <message>
+        <source>Settle what is open of the selected claim (Ctrl+Shift+S)</source>
+        <translation>Урегулировать открытую часть выбранной претензии (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Settle an amount now; the rest stays open (Ctrl+Shift+P)</source>
+        <translation>Урегулировать сумму сейчас, остаток остаётся открытым (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Write off an amount, with a reason (Ctrl+Shift+W)</source>
+        <translation>Списать сумму с указанием причины (Ctrl+Shift+W)</translation>
+    </message>
+    <message>
+        <source>Cannot read the claims</source>
+        <translation>Не удалось прочитать претензии</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s): %1 open, %2 settled, %3 written off.</source>
+        <translation>
+            <numerusform>%n претензия: открыто %1, урегулировано %2, списано %3.</numerusform>
+            <numerusform>%n претензии: открыто %1, урегулировано %2, списано %3.</numerusform>
+            <numerusform>%n претензий: открыто %1, урегулировано %2, списано %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the promotion</source>
+        <translation>Не удалось прочитать акцию</translation>
+    </message>
+</context>
+<context>
     <name>uplift::app::FilteredTableView</name>
     <message>
         <source>Filter (Ctrl+F)</source>
@@ -458,6 +866,365 @@
     <message>
         <source>Rows: %1 of %2 (filtered)</source>
         <translation>Строк: %1 из %2 (фильтр)</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::FundAllocateDialog</name>
+    <message>
+        <source>Allocate to %1</source>
+        <translation>Выделить фонду %1</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Необязательно</translation>
+    </message>
+    <message>
+        <source>“%1” is a root fund: the allocation brings new budget in.</source>
+        <translation>«%1» — корневой фонд: выделение добавляет новый бюджет.</translation>
+    </message>
+    <message>
+        <source>The allocation is carved out of “%1”, which has %2 available.</source>
+        <translation>Сумма выделяется из фонда «%1», в котором доступно %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Сумма:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>Allocate</source>
+        <translation>Выделить</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>Сумма: %1</translation>
+    </message>
+    <message>
+        <source>The amount must be above zero.</source>
+        <translation>Сумма должна быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>“%1” will have %2 available.</source>
+        <translation>В фонде «%1» будет доступно %2.</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::FundLedgerModel</name>
+    <message>
+        <source>Manual</source>
+        <translation>Вручную</translation>
+    </message>
+    <message>
+        <source>Promotion %1</source>
+        <translation>Акция %1</translation>
+    </message>
+    <message>
+        <source>Claim %1</source>
+        <translation>Претензия %1</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Из %1</translation>
+    </message>
+    <message>
+        <source>To sub-fund %1</source>
+        <translation>В подфонд %1</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>В %1</translation>
+    </message>
+    <message>
+        <source>Import batch %1</source>
+        <translation>Пакет импорта %1</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Правило %1</translation>
+    </message>
+    <message>
+        <source>Double-click to open</source>
+        <translation>Двойной щелчок — открыть</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::FundTransferDialog</name>
+    <message>
+        <source>%1: %2 available</source>
+        <translation>%1: доступно %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 available → %3</source>
+        <translation>%1: доступно %2 → %3</translation>
+    </message>
+    <message>
+        <source>&amp;Override the overspend guard</source>
+        <translation>&amp;Разрешить перерасход</translation>
+    </message>
+    <message>
+        <source>Transfer between funds</source>
+        <translation>Перевод между фондами</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Обязательно</translation>
+    </message>
+    <message>
+        <source>Why the fund may go below zero</source>
+        <translation>Почему фонд может уйти ниже нуля</translation>
+    </message>
+    <message>
+        <source>Overriding an overspend needs the right “%1”.</source>
+        <translation>Для разрешения перерасхода нужно право «%1».</translation>
+    </message>
+    <message>
+        <source>Let the source fund go below zero; the reason is logged.</source>
+        <translation>Разрешить фонду-источнику уйти ниже нуля; причина записывается в журнал.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Из:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;В:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Сумма:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>Override &amp;reason:</source>
+        <translation>Причина &amp;перерасхода:</translation>
+    </message>
+    <message>
+        <source>After the transfer</source>
+        <translation>После перевода</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Перевести</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>Сумма: %1</translation>
+    </message>
+    <message>
+        <source>The amount must be above zero.</source>
+        <translation>Сумма должна быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>Choose two different funds.</source>
+        <translation>Выберите два разных фонда.</translation>
+    </message>
+    <message>
+        <source>This leaves “%1” below zero: the transfer is refused unless a finance user overrides it with a reason.</source>
+        <translation>Фонд «%1» уйдёт ниже нуля: перевод будет отклонён, если финансист не разрешит его с указанием причины.</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::FundTreeModel</name>
+    <message>
+        <source>%1 (accrual)</source>
+        <translation>%1 (начисляемый)</translation>
+    </message>
+    <message>
+        <source>Allocated + accrued + transfers in − transfers out − distributed to sub-funds</source>
+        <translation>Выделено + начислено + переводы в фонд − переводы из фонда − распределено в подфонды</translation>
+    </message>
+    <message>
+        <source>Open commitments of approved promotions</source>
+        <translation>Открытые обязательства утверждённых акций</translation>
+    </message>
+    <message>
+        <source>Settled claims and write-offs</source>
+        <translation>Урегулированные претензии и списания</translation>
+    </message>
+    <message>
+        <source>Budget − committed − actual</source>
+        <translation>Бюджет − обязательства − факт</translation>
+    </message>
+    <message>
+        <source>100 × actual / budget</source>
+        <translation>100 × факт / бюджет</translation>
+    </message>
+    <message>
+        <source>Spent | committed | free; the tick marks the warning level. Amber at the warning level, red above 100 % or below zero available.</source>
+        <translation>Израсходовано | в обязательствах | свободно; риска отмечает уровень предупреждения. Жёлтый — на уровне предупреждения, красный — свыше 100 % или доступно меньше нуля.</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Фонд</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Охват</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Выделено</translation>
+    </message>
+    <message>
+        <source>Accrued</source>
+        <translation>Начислено</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Обязательства</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Доступно</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>Использование</translation>
+    </message>
+    <message>
+        <source>Spent | committed | free</source>
+        <translation>Израсходовано | обязательства | свободно</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::FundsSection</name>
+    <message>
+        <source>C&amp;laims</source>
+        <translation>П&amp;ретензии</translation>
+    </message>
+    <message>
+        <source>Find a fund</source>
+        <translation>Найти фонд</translation>
+    </message>
+    <message>
+        <source>&amp;New fund…</source>
+        <translation>&amp;Новый фонд…</translation>
+    </message>
+    <message>
+        <source>&amp;Allocate…</source>
+        <translation>Выд&amp;елить…</translation>
+    </message>
+    <message>
+        <source>A new fund, at the top or below the selected one</source>
+        <translation>Новый фонд — корневой или под выбранным</translation>
+    </message>
+    <message>
+        <source>Budget for the selected fund (Ctrl+Shift+A)</source>
+        <translation>Бюджет для выбранного фонда (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Move budget from the selected fund (Ctrl+Shift+T)</source>
+        <translation>Перевести бюджет из выбранного фонда (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>%1 spent  %2 committed  %3 free  %4 at warning level  %5 over budget</source>
+        <translation>%1 израсходовано  %2 обязательства  %3 свободно  %4 уровень предупреждения  %5 сверх бюджета</translation>
+    </message>
+    <message>
+        <source>Filter the ledger (Ctrl+F)</source>
+        <translation>Фильтр журнала (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>No funds yet. “New fund…” creates the first one.</source>
+        <translation>Фондов пока нет. «Новый фонд…» создаёт первый.</translation>
+    </message>
+    <message>
+        <source>Select a fund to see its ledger.</source>
+        <translation>Выберите фонд, чтобы увидеть его журнал.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ledger of %1&lt;/b&gt; — %2 · %3 · %4%5 · budget %6, available %7</source>
+        <translation>&lt;b&gt;Журнал фонда %1&lt;/b&gt; — %2 · %3 · %4%5 · бюджет %6, доступно %7</translation>
+    </message>
+    <message>
+        <source> · owner %1</source>
+        <translation> · владелец %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the ledger</source>
+        <translation>Не удалось прочитать журнал</translation>
+    </message>
+    <message>
+        <source>Cannot read the file</source>
+        <translation>Не удалось прочитать файл</translation>
+    </message>
+    <message>
+        <source>Needs the right “%1”.</source>
+        <translation>Нужно право «%1».</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Перевод</translation>
+    </message>
+    <message>
+        <source>A transfer needs two funds.</source>
+        <translation>Для перевода нужны два фонда.</translation>
+    </message>
+    <message>
+        <source>Allocate</source>
+        <translation>Выделение</translation>
+    </message>
+    <message>
+        <source>Select the fund to allocate to first.</source>
+        <translation>Сначала выберите фонд, которому выделяется бюджет.</translation>
+    </message>
+    <message>
+        <source>Fund not created</source>
+        <translation>Фонд не создан</translation>
+    </message>
+    <message>
+        <source>Fun&amp;ds</source>
+        <translation>Фон&amp;ды</translation>
+    </message>
+    <message>
+        <source>T&amp;ransfer…</source>
+        <translation>Перевес&amp;ти…</translation>
     </message>
 </context>
 <context>
@@ -960,6 +1727,14 @@
         <source>Pro&amp;motions</source>
         <translation>Про&amp;моакции</translation>
     </message>
+    <message>
+        <source>Funds</source>
+        <translation>Фонды</translation>
+    </message>
+    <message>
+        <source>&amp;Funds</source>
+        <translation>&amp;Фонды</translation>
+    </message>
 </context>
 <context>
     <name>uplift::app::NewFileDialog</name>
@@ -990,6 +1765,117 @@
     <message>
         <source>Uplift files (*.uplift);;All files (*)</source>
         <translation>Файлы Uplift (*.uplift);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::NewFundDialog</name>
+    <message>
+        <source>Limited to a &amp;period</source>
+        <translation>Ограничен &amp;периодом</translation>
+    </message>
+    <message>
+        <source>&amp;Cash limit:</source>
+        <translation>&amp;Лимит денежных выплат:</translation>
+    </message>
+    <message>
+        <source>New fund</source>
+        <translation>Новый фонд</translation>
+    </message>
+    <message>
+        <source>(none: a root fund)</source>
+        <translation>(нет: корневой фонд)</translation>
+    </message>
+    <message>
+        <source>Fixed: a lump sum</source>
+        <translation>Фиксированный: единая сумма</translation>
+    </message>
+    <message>
+        <source>Accrual: grows with sell-in</source>
+        <translation>Начисляемый: растёт с отгрузками</translation>
+    </message>
+    <message>
+        <source>% of gross sales</source>
+        <translation>% валовых продаж</translation>
+    </message>
+    <message>
+        <source>per unit sold</source>
+        <translation>за проданную единицу</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>(любой)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The most the fund may pay out as lump sums or cash</source>
+        <translation>Наибольшая сумма, которую фонд может выплатить единовременно или деньгами</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>P&amp;arent:</source>
+        <translation>Р&amp;одитель:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>Accrues:</source>
+        <translation>Начисляется:</translation>
+    </message>
+    <message>
+        <source>&amp;Brand:</source>
+        <translation>&amp;Бренд:</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>К&amp;лиент:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>К&amp;анал:</translation>
+    </message>
+    <message>
+        <source>R&amp;egion:</source>
+        <translation>Р&amp;егион:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Владелец:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Обязательно</translation>
+    </message>
+    <message>
+        <source>Accrual: %1</source>
+        <translation>Начисление: %1</translation>
+    </message>
+    <message>
+        <source>Cash limit: %1</source>
+        <translation>Лимит денежных выплат: %1</translation>
+    </message>
+    <message>
+        <source>Fund not created</source>
+        <translation>Фонд не создан</translation>
     </message>
 </context>
 <context>

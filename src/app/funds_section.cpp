@@ -43,7 +43,7 @@ FundsSection::FundsSection(AppSession& session, QUndoStack* undoStack, QWidget* 
       tabs_(new QTabWidget(this)) {
     tabs_->setObjectName(QStringLiteral("fundTabs"));
     tabs_->setDocumentMode(true);
-    tabs_->addTab(buildFundsPage(), tr("&Funds"));
+    tabs_->addTab(buildFundsPage(), tr("Fun&ds"));
     claims_ = new ClaimsPanel(session_, undoStack_, this);
     tabs_->addTab(claims_, tr("C&laims"));
     // The third tab, Rules (FundRulesPanel), comes with the rules editor.
@@ -67,7 +67,7 @@ QWidget* FundsSection::buildFundsPage() {
     filter_->setMaximumWidth(320);
     newFund_ = new QPushButton(tr("&New fund…"), page);
     allocate_ = new QPushButton(tr("&Allocate…"), page);
-    transfer_ = new QPushButton(tr("&Transfer…"), page);
+    transfer_ = new QPushButton(tr("T&ransfer…"), page);
     newFund_->setObjectName(QStringLiteral("newFundButton"));
     allocate_->setObjectName(QStringLiteral("allocateButton"));
     transfer_->setObjectName(QStringLiteral("transferButton"));

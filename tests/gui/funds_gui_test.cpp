@@ -20,6 +20,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QWizard>
@@ -95,6 +96,7 @@ class FundsGuiTest : public QObject {
     void allocationCarvesOutOfTheParentAndUndoGivesItBack();
     void claimsSettleSplitAndWriteOffAndUndo();
     void accrualFundFollowsAnActualsImport();
+    void russianTranslationCoversTheFundsScreens();
 
   private:
     FundsSection* openSection();
@@ -475,6 +477,21 @@ void FundsGuiTest::accrualFundFollowsAnActualsImport() {
     QCOMPARE(cell(acc, FundTreeModel::Budget), QStringLiteral("23.90"));
     QCOMPARE(cell(acc, FundTreeModel::Available), QStringLiteral("23.90"));
     QCOMPARE(inFile("Fizz-Accrual").accrued, std::int64_t{2'390});
+}
+
+void FundsGuiTest::russianTranslationCoversTheFundsScreens() {
+    QTranslator ru;
+    QVERIFY(ru.load(QLocale(QLocale::Russian), QStringLiteral("uplift"), QStringLiteral("_"),
+                    QStringLiteral(":/i18n")));
+    QCOMPARE(ru.translate("uplift::app::MainWindow", "Funds"), QStringLiteral("Фонды"));
+    QCOMPARE(ru.translate("uplift::app::FundTreeModel", "Available"), QStringLiteral("Доступно"));
+    QCOMPARE(ru.translate("uplift::app::ClaimsPanel", "Settle &part…"),
+             QStringLiteral("Урегулировать &часть…"));
+    QCOMPARE(ru.translate("uplift::app::ClaimsPanel",
+                          "%n claim(s): %1 open, %2 settled, %3 written off.", nullptr, 5),
+             QStringLiteral("%n претензий: открыто %1, урегулировано %2, списано %3."));
+    QCOMPARE(ru.translate("FundTransferCommand", "transfer of %1 from %2 to %3"),
+             QStringLiteral("перевод %1 из %2 в %3"));
 }
 
 namespace uplift::app::test {
