@@ -1120,8 +1120,8 @@
         <translation>Использование</translation>
     </message>
     <message>
-        <source>Spent | committed | free</source>
-        <translation>Израсходовано | обязательства | свободно</translation>
+        <source>Budget bar</source>
+        <translation>Шкала бюджета</translation>
     </message>
 </context>
 <context>

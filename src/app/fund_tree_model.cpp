@@ -280,7 +280,7 @@ QVariant FundTreeModel::headerData(int section, Qt::Orientation orientation, int
         case Utilisation:
             return tr("Utilisation");
         case Bar:
-            return tr("Spent | committed | free");
+            return tr("Budget bar");
         default:
             return {};
     }

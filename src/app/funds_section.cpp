@@ -117,8 +117,12 @@ QWidget* FundsSection::buildFundsPage() {
     tree_->setAllColumnsShowFocus(true);
     tree_->header()->setSortIndicator(-1, Qt::AscendingOrder);
     tree_->setSortingEnabled(true);
-    tree_->header()->setStretchLastSection(true);
+    // The figures keep their width, the bar a fixed one; the scope gives way when space is short.
+    tree_->header()->setStretchLastSection(false);
     tree_->header()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    tree_->header()->setSectionResizeMode(FundTreeModel::Scope, QHeaderView::Stretch);
+    tree_->header()->setSectionResizeMode(FundTreeModel::Bar, QHeaderView::Fixed);
+    tree_->header()->resizeSection(FundTreeModel::Bar, 22 * fontMetrics().averageCharWidth());
     auto* money = new MoneyDelegate(tree_);
     for (int c = FundTreeModel::Allocated; c <= FundTreeModel::Available; ++c) {
         tree_->setItemDelegateForColumn(c, money);
@@ -195,9 +199,11 @@ void FundsSection::reload() {
     }
     model_->setRows(std::move(rows));
     tree_->expandAll();
-    tree_->header()->resizeSections(QHeaderView::ResizeToContents);
     for (int c = 0; c < FundTreeModel::Bar; ++c) {
-        tree_->header()->resizeSection(c, tree_->header()->sectionSize(c) + 12);
+        if (c != FundTreeModel::Scope) {
+            tree_->resizeColumnToContents(c);
+            tree_->header()->resizeSection(c, tree_->header()->sectionSize(c) + 8);
+        }
     }
     if (selected != 0 && model_->row(selected) != nullptr) {
         selectFund(selected);
