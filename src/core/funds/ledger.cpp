@@ -211,7 +211,9 @@ std::vector<std::pair<std::int64_t, FundFigures>> all_fund_figures(db::Connectio
         by_fund[ids.get_int(0)];
     }
     db::Statement s(conn,
-                    "SELECT fund_id, kind, sum(amount) FROM fund_ledger GROUP BY fund_id, kind");
+                    "SELECT fund_id, kind, sum(amount) FROM fund_ledger WHERE ?1 IS NULL OR "
+                    "booked_on <= ?1 GROUP BY fund_id, kind");
+    s.bind(1, day);
     while (s.step()) {
         add_kind(by_fund[s.get_int(0)], s.get_text_view(1), s.get_int(2));
     }
