@@ -324,3 +324,27 @@ TEST_CASE("adding and running rules needs funds.rules; listing and previewing do
     CHECK(state(w) == before);
     CHECK(run_rules(w.conn, w.as("fin2"), false).size() == 1);
 }
+
+TEST_CASE("a previewed run books exactly the preview, or nothing when the figures moved",
+          "[funds][rules]") {
+    World w;
+    w.today = Date(2025, 10, 1);
+    allocate(w.conn, w.as("fin1"), "HQ", 10'000, "");
+    rule(w, "r", "on_date:2025-10-01", R"({"fund":"HQ","utilisation_below_pct":"50"})",
+         R"({"type":"move_available_pct","to":"North","pct":"50"})");
+    const std::vector<RuleFiring> preview = run_rules(w.conn, w.as("fin1"), true);
+    REQUIRE(preview.size() == 1);
+    CHECK(preview[0].amount == 5'000);
+    // HQ gets more money after the preview: the run would move 60.00, not the 50.00 shown.
+    allocate(w.conn, w.as("fin1"), "HQ", 2'000, "");
+    const std::string before = state(w);
+    CHECK_THROWS_WITH(run_previewed_rules(w.conn, w.as("fin1"), preview),
+                      Contains("dry run again"));
+    CHECK(state(w) == before);
+    CHECK_THROWS_AS(run_previewed_rules(w.conn, w.as("bm1"), preview), PermissionDenied);
+    const std::vector<RuleFiring> fresh = run_rules(w.conn, w.as("fin1"), true);
+    CHECK(fresh[0].amount == 6'000);
+    CHECK(run_previewed_rules(w.conn, w.as("fin1"), fresh) == fresh);
+    CHECK(w.figures("North").transfers_in == 6'000);
+    CHECK(run_previewed_rules(w.conn, w.as("fin1"), {}).empty());
+}

@@ -370,6 +370,25 @@ void evaluate_on_date(db::Connection& conn, const ActionContext& ctx, const Rule
     out.push_back({rule.id, rule.name, subject, r.fund, r.to_fund, amount});
 }
 
+// Evaluates and books the due rules in one transaction; with `previewed`, only if the
+// evaluation (inside the write transaction, so nothing changes in between) is exactly that.
+std::vector<RuleFiring> book_due_rules(db::Connection& conn, const ActionContext& ctx,
+                                       const std::vector<RuleFiring>* previewed) {
+    require_right(conn, ctx, "funds.rules", "run fund rules");
+    db::Transaction tx(conn);
+    std::vector<RuleFiring> firings = evaluate_rules(conn, ctx);
+    if (previewed != nullptr && firings != *previewed) {
+        throw UserError(
+            "the fund rules would now book something else than the preview shown (the figures "
+            "changed since); run the dry run again");
+    }
+    for (const auto& f : firings) {
+        book_firing(conn, ctx, f);
+    }
+    tx.commit();
+    return firings;
+}
+
 }  // namespace
 
 std::int64_t add_rule(db::Connection& conn, const ActionContext& ctx, const RuleSpec& spec) {
@@ -438,14 +457,12 @@ std::vector<RuleFiring> run_rules(db::Connection& conn, const ActionContext& ctx
     if (dry_run) {
         return evaluate_rules(conn, ctx);
     }
-    require_right(conn, ctx, "funds.rules", "run fund rules");
-    db::Transaction tx(conn);
-    std::vector<RuleFiring> firings = evaluate_rules(conn, ctx);
-    for (const auto& f : firings) {
-        book_firing(conn, ctx, f);
-    }
-    tx.commit();
-    return firings;
+    return book_due_rules(conn, ctx, nullptr);
+}
+
+std::vector<RuleFiring> run_previewed_rules(db::Connection& conn, const ActionContext& ctx,
+                                            const std::vector<RuleFiring>& previewed) {
+    return book_due_rules(conn, ctx, &previewed);
 }
 
 std::vector<RuleFiring> fire_target_rules(db::Connection& conn, const ActionContext& ctx,

@@ -57,6 +57,12 @@ std::vector<RuleFiring> evaluate_rules(db::Connection& conn, const ActionContext
 // funds.rules; a dry run writes nothing and is open to every user. Returns the firings.
 std::vector<RuleFiring> run_rules(db::Connection& conn, const ActionContext& ctx, bool dry_run);
 
+// A real run that books only what the user was shown: when the due rules no longer evaluate to
+// exactly `previewed` (the figures changed since the dry run), it throws UserError and writes
+// nothing, so a confirmed preview and the booking can never differ. Needs funds.rules.
+std::vector<RuleFiring> run_previewed_rules(db::Connection& conn, const ActionContext& ctx,
+                                            const std::vector<RuleFiring>& previewed);
+
 // The hook for targets (on_target rules): an account reached `attainment_pct` (Percent units)
 // of its target in `period` ("YYYY-MM" or "YYYY-Qn"). Fires every active on_target rule of that
 // account and period whose threshold is reached and that has not fired for them yet: the
