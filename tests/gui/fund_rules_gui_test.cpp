@@ -10,11 +10,13 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <fmt/format.h>
 
@@ -85,6 +87,7 @@ class FundRulesGuiTest : public QObject {
     void dryRunListsWhatTheRunThenBooksExactlyOnce();
     void aRunRefusesWhenTheFiguresMovedAfterTheConfirmedDryRun();
     void withoutTheRightOnlyTheDryRunIsOpen();
+    void russianTranslationCoversThePanel();
 
   private:
     FundRulesPanel* openPanel(const QString& user);
@@ -399,6 +402,31 @@ void FundRulesGuiTest::withoutTheRightOnlyTheDryRunIsOpen() {
     box->button(QMessageBox::Yes)->click();
     QTRY_VERIFY(visibleRefusalBox() != nullptr);
     QCOMPARE(fileState(session_->connection()), before);
+}
+
+void FundRulesGuiTest::russianTranslationCoversThePanel() {
+    {
+        FundRulesPanel* panel = openPanel(QStringLiteral("fiona"));
+        QVERIFY(panel != nullptr);
+        addTheTwoRules();
+        QCOMPARE(list_rules(session_->connection()).size(), std::size_t{2});
+    }
+    QTranslator ru;
+    QVERIFY(ru.load(QLocale(QLocale::Russian), QStringLiteral("uplift"), QStringLiteral("_"),
+                    QStringLiteral(":/i18n")));
+    QCoreApplication::installTranslator(&ru);
+    QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia));
+    // Models translate when asked for data: keep Russian until the checks are done.
+    const auto restore = qScopeGuard([&ru] {
+        QCoreApplication::removeTranslator(&ru);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    });
+    FundRulesPanel* panel = openPanel(QStringLiteral("fiona"));
+    QVERIFY(panel != nullptr);
+    QCOMPARE(child<QPushButton>(panel, "dryRunButton")->text(), QStringLiteral("П&робный прогон"));
+    QCOMPARE(panel->rulesView()->table()->model()->index(1, 1).data().toString(),
+             QStringLiteral("1 июня 2025: если «HQ» использован меньше чем на 50\u00a0%, "
+                            "перенести 30\u00a0% его доступного остатка в «Reserve»."));
 }
 
 namespace uplift::app::test {
