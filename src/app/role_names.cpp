@@ -44,6 +44,10 @@ QString RoleNames::importKind(ImportKind kind) {
             return tr("Promotions");
         case ImportKind::Claims:
             return tr("Claims and deductions");
+        case ImportKind::Targets:
+            return tr("Sales targets");
+        case ImportKind::Inventory:
+            return tr("Inventory");
     }
     return {};
 }

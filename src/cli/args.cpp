@@ -12,6 +12,11 @@ std::optional<std::string> ParsedArgs::get(const std::string& opt) const {
     return it->second;
 }
 
+std::vector<std::string> ParsedArgs::get_all(const std::string& opt) const {
+    const auto it = repeated.find(opt);
+    return it == repeated.end() ? std::vector<std::string>{} : it->second;
+}
+
 ParsedArgs parse_options(const std::vector<std::string>& args,
                          const std::vector<OptionSpec>& specs) {
     ParsedArgs out;
@@ -55,6 +60,7 @@ ParsedArgs parse_options(const std::vector<std::string>& args,
         } else {
             throw UsageError(fmt::format("option '{}' needs a value", name));
         }
+        out.repeated[name].push_back(out.values[name]);
     }
     return out;
 }

@@ -12,12 +12,15 @@ namespace uplift::cli {
 namespace {
 
 int run_import(CommandContext& c) {
-    const std::string& kind_text = c.positional(0, "KIND (products, accounts, prices, actuals, promotions, claims)");
+    const std::string& kind_text = c.positional(
+        0, "KIND (products, accounts, prices, actuals, promotions, claims, targets, inventory)");
     const std::string& file = c.positional(1, "FILE");
     const auto kind = parse_import_kind(kind_text);
     if (!kind) {
-        throw UsageError(fmt::format(
-            "unknown import kind '{}' (products, accounts, prices, actuals, promotions, claims)", kind_text));
+        throw UsageError(
+            fmt::format("unknown import kind '{}' (products, accounts, prices, actuals, "
+                        "promotions, claims, targets, inventory)",
+                        kind_text));
     }
     if (c.args.positionals.size() > 2) {
         throw UsageError("import takes one KIND and one FILE");
@@ -91,8 +94,11 @@ int run_rollback(CommandContext& c) {
 
 void add_import_commands(std::vector<Command>& out) {
     out.push_back(
-        {"import", "import KIND FILE", "import a CSV file as one batch (all rows or none)",
-         "KIND: products, accounts, prices, actuals, promotions, claims (formats in docs/formats.md).\n"
+        {"import",
+         "import KIND FILE",
+         "import a CSV file as one batch (all rows or none)",
+         "KIND: products, accounts, prices, actuals, promotions, claims, targets, inventory "
+         "(formats in docs/formats.md).\n"
          "UTF-8 with or without BOM; ',' or ';' separated (detected); '.' decimals, or ','\n"
          "decimals in ';' files. Re-importing updates rows by their natural key and reports\n"
          "inserted / updated / unchanged. Any bad row refuses the whole file, naming line\n"
@@ -101,7 +107,9 @@ void add_import_commands(std::vector<Command>& out) {
           {"--decimal", true, "C  '.' or ',' (default: '.' for ',' files, either for ';')"}},
          run_import});
     out.push_back({"batches", "batches", "list import batches as CSV", "", {}, run_batches});
-    out.push_back({"rollback", "rollback BATCH", "undo one import batch exactly",
+    out.push_back({"rollback",
+                   "rollback BATCH",
+                   "undo one import batch exactly",
                    "Rows the batch inserted are removed and rows it replaced are restored.\n"
                    "Refused when a later batch changed the same rows (roll that back first).",
                    {},

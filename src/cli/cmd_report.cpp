@@ -12,6 +12,8 @@
 #include "csv_writer.h"
 #include "errors.h"
 #include "money/money.h"
+#include "report_output.h"
+#include "report_targets.h"
 
 namespace uplift::cli {
 
@@ -37,41 +39,6 @@ std::vector<std::string> roi_cells(const RoiRow& r) {
             format_hundredths(f.spend, true),
             format_hundredths(f.incremental_profit, true),
             format_ratio_pct(f.incremental_profit, f.spend)};
-}
-
-void print_table(std::ostream& out, const std::vector<std::string>& header,
-                 const std::vector<std::vector<std::string>>& rows) {
-    std::vector<std::size_t> width(header.size());
-    for (std::size_t i = 0; i < header.size(); ++i) {
-        width[i] = header[i].size();
-        for (const auto& r : rows) {
-            width[i] = std::max(width[i], r[i].size());
-        }
-    }
-    const auto line = [&](const std::vector<std::string>& cells) {
-        for (std::size_t i = 0; i < cells.size(); ++i) {
-            // The key column reads left to right; numbers line up on the right.
-            out << (i == 0 ? fmt::format("{:<{}}", cells[i], width[i])
-                           : fmt::format("  {:>{}}", cells[i], width[i]));
-        }
-        out << "\n";
-    };
-    line(header);
-    for (const auto& r : rows) {
-        line(r);
-    }
-}
-
-void emit(CommandContext& c, const std::string& text) {
-    if (const auto file = c.args.get("-o")) {
-        std::ofstream f(*file, std::ios::binary);
-        f << text;
-        if (!f) {
-            throw UserError(fmt::format("{}: cannot write", *file));
-        }
-    } else {
-        c.out << text;
-    }
 }
 
 int budget_report(CommandContext& c, const std::string& format) {
@@ -155,7 +122,7 @@ int budget_report(CommandContext& c, const std::string& format) {
         text << "\nexpected = approved planned spend x elapsed / total in-store days; "
                 "! = utilisation at or above the fund's warning level.\n";
     }
-    emit(c, text.str());
+    emit_report(c, text.str());
     return 0;
 }
 
@@ -196,12 +163,13 @@ int fund_activity(CommandContext& c, const std::string& format) {
     } else {
         print_table(text, header, cells);
     }
-    emit(c, text.str());
+    emit_report(c, text.str());
     return 0;
 }
 
 int run_report(CommandContext& c) {
-    const std::string& name = c.positional(0, "NAME (roi, budget-vs-actual, fund-activity)");
+    const std::string& name =
+        c.positional(0, "NAME (roi, budget-vs-actual, fund-activity, targets)");
     const std::string format = c.args.get("--format").value_or("table");
     if (format != "table" && format != "csv" && format != "json") {
         throw UsageError(fmt::format("--format: '{}' is not table, csv or json", format));
@@ -212,9 +180,12 @@ int run_report(CommandContext& c) {
     if (name == "fund-activity") {
         return fund_activity(c, format);
     }
+    if (name == "targets") {
+        return targets_report(c, format);
+    }
     if (name != "roi") {
-        throw UsageError(
-            fmt::format("unknown report '{}' (roi, budget-vs-actual, fund-activity)", name));
+        throw UsageError(fmt::format(
+            "unknown report '{}' (roi, budget-vs-actual, fund-activity, targets)", name));
     }
     RoiGrouping by = RoiGrouping::Promotion;
     if (const auto b = c.args.get("--by")) {
@@ -270,7 +241,7 @@ int run_report(CommandContext& c) {
         print_table(text, header, cells);
         text << "\n" << kRoiDefinition << ".\n";
     }
-    emit(c, text.str());
+    emit_report(c, text.str());
     return 0;
 }
 
@@ -279,15 +250,23 @@ int run_report(CommandContext& c) {
 void add_report_commands(std::vector<Command>& out) {
     out.push_back(
         {"report",
-         "report roi|budget-vs-actual|fund-activity ... [--format F] [-o FILE]",
+         "report roi|budget-vs-actual|fund-activity|targets ... [--format F] [-o FILE]",
          "standard reports: promotion ROI, budget vs actual, a fund's ledger",
          "report roi: one row per promotion (by promo_id), or rolled up with --by campaign,\n"
          "brand, account or channel. report budget-vs-actual: one row per fund, its own ledger;\n"
          "CSV fund,parent,allocated,accrued,transfers_in,transfers_out,distributed,committed,\n"
          "actual,available,utilisation_pct. report fund-activity FUND: the fund's ledger.\n"
          "ROI CSV columns: promo_id,baseline_units,actual_units,incremental_units,\n"
-         "spend,incremental_profit,roi_pct (money with 2 decimals; roi_pct empty when spend is 0).",
-         {{"--by", true, "G  campaign, brand, account or channel"},
+         "spend,incremental_profit,roi_pct (money with 2 decimals; roi_pct empty when spend is "
+         "0).\n"
+         "report targets: per target (or --by period, account, brand, rep) the current and\n"
+         "top-down targets, the sales plan (baseline + approved promotions), actual sell-in,\n"
+         "attainment_pct, wape_pct, bias_pct and the approved promotions at stock-out risk.",
+         {{"--by", true,
+           "G  roi: campaign, brand, account, channel; budget-vs-actual: month, quarter, "
+           "fiscal; targets: period, account, brand, rep"},
+          {"--period", true, "P  targets: one period (YYYY-MM or YYYY-Qn)"},
+          {"--rep", true, "REP  targets: only this rep's accounts"},
           {"--format", true, "F  table (default), csv or json"},
           {"--status", true, "S  draft ... approved, active, ended ... cancelled"},
           {"--account", true, "CODE  the account and the accounts below it"},

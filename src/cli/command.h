@@ -68,5 +68,6 @@ void add_promo_commands(std::vector<Command>& out);   // promo
 void add_fund_commands(std::vector<Command>& out);    // fund
 void add_claim_commands(std::vector<Command>& out);   // claim
 void add_elasticity_commands(std::vector<Command>& out);  // elasticity
+void add_target_commands(std::vector<Command>& out);  // target
 
 }  // namespace uplift::cli

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <map>
 #include <unordered_map>
 
 #include "db/statement.h"
@@ -22,9 +24,9 @@ namespace {
 constexpr const char* kSelect =
     "SELECT c.id, c.claim_id, p.code, c.amount, c.claim_date, c.reason, "
     "(SELECT ifnull(sum(amount), 0) FROM claim_settlements s WHERE s.claim_id = c.id AND "
-    " s.kind = 'settled'), "
+    " s.kind = 'settled' AND s.reversed_at IS NULL), "
     "(SELECT ifnull(sum(amount), 0) FROM claim_settlements s WHERE s.claim_id = c.id AND "
-    " s.kind = 'written_off') "
+    " s.kind = 'written_off' AND s.reversed_at IS NULL) "
     "FROM claims c JOIN promotions p ON p.id = c.promotion_id ";
 
 Claim read_claim(const db::Statement& s) {
@@ -103,10 +105,11 @@ std::optional<ClaimProblem> validate_claim(db::Connection& conn, const NewClaim&
     const std::int64_t tolerance = std::stoll(db::get_setting(conn, "claim_tolerance"));
     // Claims entered but not yet settled already spoken for part of the commitment.
     const std::int64_t open = promotion_open_commitment(conn, p->id);
-    db::Statement pending(conn,
-                          "SELECT ifnull(sum(c.amount - (SELECT ifnull(sum(s.amount), 0) FROM "
-                          "claim_settlements s WHERE s.claim_id = c.id)), 0) FROM claims c "
-                          "WHERE c.promotion_id = ? AND c.claim_id <> ?");
+    db::Statement pending(
+        conn,
+        "SELECT ifnull(sum(c.amount - (SELECT ifnull(sum(s.amount), 0) FROM "
+        "claim_settlements s WHERE s.claim_id = c.id AND s.reversed_at IS NULL)), 0) FROM claims c "
+        "WHERE c.promotion_id = ? AND c.claim_id <> ?");
     pending.bind_all(p->id, c.claim_id);
     pending.step();
     const std::int64_t claimed = pending.get_int(0);
@@ -201,6 +204,19 @@ SettlementResult settle_claim(db::Connection& conn, const ActionContext& ctx,
                         claim->promo_id, claim_id));
     }
     std::vector<std::int64_t> touched;
+    // Drawing a commitment down leaves available as it was; only what lowers it (a write-off,
+    // spend above the commitment) may be refused, so a fund a finance user let go below zero
+    // can still settle its claims.
+    std::map<std::int64_t, std::int64_t> available_before;
+    for (const auto& t : tactics) {
+        available_before.try_emplace(t.fund_id, fund_figures(conn, t.fund_id).available());
+    }
+    std::int64_t first_entry = 0;
+    std::int64_t last_entry = 0;
+    const auto booked = [&](std::int64_t id) {
+        first_entry = first_entry == 0 ? id : first_entry;
+        last_entry = std::max(last_entry, id);
+    };
     std::int64_t left = amount;
     for (const auto& t : tactics) {
         const std::int64_t take = std::min(left, t.open);
@@ -230,24 +246,25 @@ SettlementResult settle_claim(db::Connection& conn, const ActionContext& ctx,
                 }
             }
         }
-        book(conn, ctx,
-             {0, t.fund_id, LedgerKind::Actual, take, ctx.today, "claim", claim->id, t.tactic_id,
-              ctx.user_name, fmt::format("claim {}", claim_id)});
+        booked(book(conn, ctx,
+                    {0, t.fund_id, LedgerKind::Actual, take, ctx.today, "claim", claim->id,
+                     t.tactic_id, ctx.user_name, fmt::format("claim {}", claim_id)}));
         touched.push_back(t.fund_id);
         left -= take;
     }
     if (left > 0) {
         // Beyond the open commitment (within the tolerance): actual spend of the last fund,
         // not drawn from any commitment.
-        book(conn, ctx,
-             {0, tactics.back().fund_id, LedgerKind::Actual, left, ctx.today, "claim", claim->id,
-              std::nullopt, ctx.user_name, fmt::format("claim {} above commitment", claim_id)});
+        booked(book(
+            conn, ctx,
+            {0, tactics.back().fund_id, LedgerKind::Actual, left, ctx.today, "claim", claim->id,
+             std::nullopt, ctx.user_name, fmt::format("claim {} above commitment", claim_id)}));
         touched.push_back(tactics.back().fund_id);
     }
     if (s.write_off > 0) {
-        book(conn, ctx,
-             {0, tactics.front().fund_id, LedgerKind::WriteOff, s.write_off, ctx.today, "claim",
-              claim->id, std::nullopt, ctx.user_name, s.reason});
+        booked(book(conn, ctx,
+                    {0, tactics.front().fund_id, LedgerKind::WriteOff, s.write_off, ctx.today,
+                     "claim", claim->id, std::nullopt, ctx.user_name, s.reason}));
         touched.push_back(tactics.front().fund_id);
     }
     std::optional<OverspendOverride> ovr;
@@ -255,19 +272,27 @@ SettlementResult settle_claim(db::Connection& conn, const ActionContext& ctx,
         ovr = OverspendOverride{*s.overspend};
     }
     for (const auto f : touched) {
-        guard_overspend(conn, ctx, f, ovr, fmt::format("settling claim {}", claim_id));
+        if (fund_figures(conn, f).available() < available_before.at(f)) {
+            guard_overspend(conn, ctx, f, ovr, fmt::format("settling claim {}", claim_id));
+        }
     }
     db::Statement rec(conn,
                       "INSERT INTO claim_settlements(claim_id, kind, amount, reason, user_name, "
-                      "created_at) VALUES(?, ?, ?, ?, ?, ?)");
+                      "created_at, first_entry, last_entry) VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
     if (amount > 0) {
-        rec.bind_all(claim->id, "settled", amount, s.reason, ctx.user_name, ctx.now);
+        rec.bind_all(claim->id, "settled", amount, s.reason, ctx.user_name, ctx.now, first_entry,
+                     last_entry);
         rec.exec();
+        result.settlement_id = conn.last_insert_id();
     }
     if (s.write_off > 0) {
         rec.reset();
-        rec.bind_all(claim->id, "written_off", s.write_off, s.reason, ctx.user_name, ctx.now);
+        rec.bind_all(claim->id, "written_off", s.write_off, s.reason, ctx.user_name, ctx.now,
+                     first_entry, last_entry);
         rec.exec();
+        if (result.settlement_id == 0) {
+            result.settlement_id = conn.last_insert_id();
+        }
     }
     write_audit(
         conn, ctx,
@@ -278,6 +303,59 @@ SettlementResult settle_claim(db::Connection& conn, const ActionContext& ctx,
     result.settled = amount;
     result.written_off = s.write_off;
     return result;
+}
+
+void reverse_settlement(db::Connection& conn, const ActionContext& ctx, std::int64_t settlement_id,
+                        const std::string& reason) {
+    require_right(conn, ctx, "claims.settle", "reverse claim settlements");
+    db::Transaction tx(conn);
+    db::Statement s(conn,
+                    "SELECT s.claim_id, c.claim_id, s.first_entry, s.last_entry, s.reversed_at "
+                    "FROM claim_settlements s JOIN claims c ON c.id = s.claim_id WHERE s.id = ?");
+    s.bind(1, settlement_id);
+    if (!s.step()) {
+        throw UserError(fmt::format("there is no claim settlement {}", settlement_id));
+    }
+    const std::int64_t claim = s.get_int(0);
+    const std::string code = s.get_text(1);
+    if (!s.is_null(4)) {
+        throw UserError(
+            fmt::format("settlement {} of claim {} was reversed already", settlement_id, code));
+    }
+    if (s.is_null(2)) {
+        throw UserError(
+            fmt::format("settlement {} of claim {} was made by an older Uplift and "
+                        "cannot be reversed automatically",
+                        settlement_id, code));
+    }
+    const std::int64_t first = s.get_int(2);
+    const std::int64_t last = s.get_int(3);
+    s.reset();
+    std::vector<std::int64_t> entries;
+    db::Statement e(conn,
+                    "SELECT id FROM fund_ledger WHERE id BETWEEN ? AND ? AND source_type = 'claim' "
+                    "AND source_id = ? AND reverses IS NULL ORDER BY id");
+    e.bind_all(first, last, claim);
+    while (e.step()) {
+        entries.push_back(e.get_int(0));
+    }
+    std::int64_t settled = 0;
+    std::int64_t written_off = 0;
+    for (const auto id : entries) {
+        const LedgerEntry r = book_reversal(conn, ctx, id, reason);
+        (r.kind == LedgerKind::WriteOff ? written_off : settled) += r.amount;
+    }
+    db::Statement mark(conn,
+                       "UPDATE claim_settlements SET reversed_at = ?, reversed_by = ? WHERE "
+                       "claim_id = ? AND first_entry = ? AND reversed_at IS NULL");
+    mark.bind_all(ctx.now, ctx.user_name, claim, first);
+    mark.exec();
+    write_audit(conn, ctx,
+                {"reverse settlement", "claim", code,
+                 fmt::format("settled {}, written off {}", format_minor(settled),
+                             format_minor(written_off)),
+                 std::nullopt, reason, std::nullopt});
+    tx.commit();
 }
 
 namespace {

@@ -57,11 +57,19 @@ struct Settlement {
 struct SettlementResult {
     std::int64_t settled = 0;
     std::int64_t written_off = 0;
-    bool nothing_left = false;  // the claim was fully settled already: nothing was booked
+    bool nothing_left = false;       // the claim was fully settled already: nothing was booked
+    std::int64_t settlement_id = 0;  // what reverse_settlement takes back (0: nothing booked)
 };
 // Settles part or all of a claim (own transaction). Needs claims.settle.
 SettlementResult settle_claim(db::Connection& conn, const ActionContext& ctx,
                               const std::string& claim_id, const Settlement& s);
+
+// Takes a settlement back (undo): books the exact reverse of every ledger entry it booked (the
+// actual spend returns to the tactics' open commitments, a write-off leaves the fund's actual)
+// and marks it reversed, so its amounts are open on the claim again. Own transaction; needs
+// claims.settle; refused when it was reversed already.
+void reverse_settlement(db::Connection& conn, const ActionContext& ctx, std::int64_t settlement_id,
+                        const std::string& reason);
 
 // The claims importer (claim_id,promo_id,amount,date[,reason]).
 std::unique_ptr<RowImporter> make_claim_importer(ImportContext& ctx);

@@ -219,8 +219,8 @@ void guard_overspend(db::Connection& conn, const ActionContext& ctx, std::int64_
                  override_->reason, std::nullopt});
 }
 
-void allocate(db::Connection& conn, const ActionContext& ctx, const std::string& name,
-              std::int64_t cents, const std::string& reason) {
+std::int64_t allocate(db::Connection& conn, const ActionContext& ctx, const std::string& name,
+                      std::int64_t cents, const std::string& reason) {
     if (cents <= 0) {
         throw UserError("an allocation must be a positive amount");
     }
@@ -232,9 +232,9 @@ void allocate(db::Connection& conn, const ActionContext& ctx, const std::string&
     }
     require_fund_rights(conn, ctx, brand_id, f.parent_id,
                         fmt::format("allocate to fund '{}'", name));
-    book(conn, ctx,
-         {0, f.id, LedgerKind::Allocation, cents, ctx.today, "manual", std::nullopt, std::nullopt,
-          ctx.user_name, reason});
+    const std::int64_t entry = book(conn, ctx,
+                                    {0, f.id, LedgerKind::Allocation, cents, ctx.today, "manual",
+                                     std::nullopt, std::nullopt, ctx.user_name, reason});
     if (f.parent_id) {
         // Carve-out: the parent distributes what the child receives, never more than it has.
         book(conn, ctx,
@@ -251,17 +251,83 @@ void allocate(db::Connection& conn, const ActionContext& ctx, const std::string&
         conn, ctx,
         {"allocate", "fund", name, std::nullopt, format_minor(cents), reason, std::nullopt});
     tx.commit();
+    return entry;
+}
+
+namespace {
+
+Fund fund_by_id(db::Connection& conn, std::int64_t id) {
+    db::Statement s(conn, std::string(kSelect) + "WHERE f.id = ?");
+    s.bind(1, id);
+    if (!s.step()) {
+        throw UserError(fmt::format("unknown fund #{}", id));
+    }
+    return read_fund(s);
+}
+
+// The entry `id` when it is of `kind` from `source_type`; a UserError naming `what` otherwise.
+LedgerEntry entry_of(db::Connection& conn, std::int64_t id, LedgerKind kind,
+                     const char* source_type, const char* what) {
+    auto e = find_entry(conn, id);
+    if (!e || e->kind != kind || e->source_type != source_type) {
+        throw UserError(fmt::format("ledger entry {} is not {}", id, what));
+    }
+    return std::move(*e);
+}
+
+// The entry booked right after `first` in the same action, checked to be its counterpart.
+LedgerEntry counterpart_of(db::Connection& conn, const LedgerEntry& first, std::int64_t fund_id,
+                           LedgerKind kind, std::int64_t source_id) {
+    const auto e = find_entry(conn, first.id + 1);
+    if (!e || e->kind != kind || e->fund_id != fund_id || e->source_id != source_id ||
+        e->amount != first.amount) {
+        throw DatabaseError(
+            fmt::format("ledger entry {} has no counterpart {}", first.id, ledger_kind_name(kind)));
+    }
+    return *e;
+}
+
+}  // namespace
+
+void reverse_allocation(db::Connection& conn, const ActionContext& ctx,
+                        std::int64_t allocation_entry, const std::string& reason) {
+    db::Transaction tx(conn);
+    const LedgerEntry a =
+        entry_of(conn, allocation_entry, LedgerKind::Allocation, "manual", "an allocation");
+    const Fund f = fund_by_id(conn, a.fund_id);
+    std::optional<std::int64_t> brand_id;
+    if (!f.brand.empty()) {
+        brand_id = find_brand_id(conn, f.brand);
+    }
+    require_fund_rights(conn, ctx, brand_id, f.parent_id,
+                        fmt::format("take back an allocation to fund '{}'", f.name));
+    book_reversal(conn, ctx, a.id, reason);
+    if (f.parent_id) {
+        book_reversal(conn, ctx,
+                      counterpart_of(conn, a, *f.parent_id, LedgerKind::Distribution, f.id).id,
+                      reason);
+    }
+    const FundFigures after = fund_figures(conn, f.id);
+    if (after.available() < 0) {
+        throw UserError(fmt::format(
+            "fund '{}' has only {} available; the allocation of {} cannot be taken back", f.name,
+            format_minor(after.available() + a.amount), format_minor(a.amount)));
+    }
+    write_audit(conn, ctx,
+                {"reverse allocation", "fund", f.name, format_minor(a.amount), std::nullopt, reason,
+                 std::nullopt});
+    tx.commit();
 }
 
 namespace {
 
 // Checks rights and books the two entries of a transfer; the caller holds the transaction.
-void book_transfer(db::Connection& conn, const ActionContext& ctx, const Fund& a, const Fund& b,
-                   std::int64_t cents, const std::string& reason,
-                   const std::optional<OverspendOverride>& override_) {
-    book(conn, ctx,
-         {0, a.id, LedgerKind::TransferOut, cents, ctx.today, "transfer", b.id, std::nullopt,
-          ctx.user_name, reason});
+std::int64_t book_transfer(db::Connection& conn, const ActionContext& ctx, const Fund& a,
+                           const Fund& b, std::int64_t cents, const std::string& reason,
+                           const std::optional<OverspendOverride>& override_) {
+    const std::int64_t out = book(conn, ctx,
+                                  {0, a.id, LedgerKind::TransferOut, cents, ctx.today, "transfer",
+                                   b.id, std::nullopt, ctx.user_name, reason});
     book(conn, ctx,
          {0, b.id, LedgerKind::TransferIn, cents, ctx.today, "transfer", a.id, std::nullopt,
           ctx.user_name, reason});
@@ -270,6 +336,21 @@ void book_transfer(db::Connection& conn, const ActionContext& ctx, const Fund& a
     write_audit(conn, ctx,
                 {"transfer", "fund", a.name + " -> " + b.name, std::nullopt, format_minor(cents),
                  reason, std::nullopt});
+    return out;
+}
+
+// Who may move money out of fund `a` into `b` (the rights of check_transfer).
+void require_transfer_rights(db::Connection& conn, const ActionContext& ctx, const Fund& a,
+                             const Fund& b) {
+    require_right(conn, ctx, "funds.transfer", fmt::format("transfer from fund '{}'", a.name));
+    const bool any = ctx.is_admin() || ctx.has_role(Role::Finance);
+    const bool partners = ctx.has_role(Role::SalesManager) &&
+                          (!a.account.empty() || !a.region.empty()) &&
+                          (!b.account.empty() || !b.region.empty());
+    if (!any && !partners && !owns_fund(conn, ctx, a.id)) {
+        throw PermissionDenied(fmt::format(
+            "user '{}' may not transfer from fund '{}': it is not theirs", ctx.user_name, a.name));
+    }
 }
 
 void check_transfer(db::Connection& conn, const ActionContext& ctx, const Fund& a, const Fund& b,
@@ -283,15 +364,7 @@ void check_transfer(db::Connection& conn, const ActionContext& ctx, const Fund& 
     if (a.id == b.id) {
         throw UserError("a transfer needs two different funds");
     }
-    require_right(conn, ctx, "funds.transfer", fmt::format("transfer from fund '{}'", a.name));
-    const bool any = ctx.is_admin() || ctx.has_role(Role::Finance);
-    const bool partners = ctx.has_role(Role::SalesManager) &&
-                          (!a.account.empty() || !a.region.empty()) &&
-                          (!b.account.empty() || !b.region.empty());
-    if (!any && !partners && !owns_fund(conn, ctx, a.id)) {
-        throw PermissionDenied(fmt::format(
-            "user '{}' may not transfer from fund '{}': it is not theirs", ctx.user_name, a.name));
-    }
+    require_transfer_rights(conn, ctx, a, b);
 }
 
 std::optional<std::int64_t> approval_limit(db::Connection& conn) {
@@ -304,9 +377,9 @@ std::optional<std::int64_t> approval_limit(db::Connection& conn) {
 
 }  // namespace
 
-void transfer(db::Connection& conn, const ActionContext& ctx, const std::string& from,
-              const std::string& to, std::int64_t cents, const std::string& reason,
-              const std::optional<OverspendOverride>& override_) {
+std::int64_t transfer(db::Connection& conn, const ActionContext& ctx, const std::string& from,
+                      const std::string& to, std::int64_t cents, const std::string& reason,
+                      const std::optional<OverspendOverride>& override_) {
     db::Transaction tx(conn);
     const Fund a = require_fund(conn, from);
     const Fund b = require_fund(conn, to);
@@ -317,7 +390,32 @@ void transfer(db::Connection& conn, const ActionContext& ctx, const std::string&
                         "'fund transfer-request' for someone else to approve",
                         format_minor(cents), format_minor(*limit)));
     }
-    book_transfer(conn, ctx, a, b, cents, reason, override_);
+    const std::int64_t out = book_transfer(conn, ctx, a, b, cents, reason, override_);
+    tx.commit();
+    return out;
+}
+
+void reverse_transfer(db::Connection& conn, const ActionContext& ctx, std::int64_t out_entry,
+                      const std::string& reason) {
+    db::Transaction tx(conn);
+    const LedgerEntry out =
+        entry_of(conn, out_entry, LedgerKind::TransferOut, "transfer", "a transfer out");
+    const Fund a = fund_by_id(conn, out.fund_id);
+    const Fund b = fund_by_id(conn, out.source_id.value_or(0));
+    require_transfer_rights(conn, ctx, a, b);
+    book_reversal(conn, ctx, out.id, reason);
+    book_reversal(conn, ctx, counterpart_of(conn, out, b.id, LedgerKind::TransferIn, a.id).id,
+                  reason);
+    const FundFigures after = fund_figures(conn, b.id);
+    if (after.available() < 0) {
+        throw UserError(fmt::format(
+            "fund '{}' has only {} available; the transfer of {} from '{}' cannot be taken back",
+            b.name, format_minor(after.available() + out.amount), format_minor(out.amount),
+            a.name));
+    }
+    write_audit(conn, ctx,
+                {"reverse transfer", "fund", a.name + " -> " + b.name, format_minor(out.amount),
+                 std::nullopt, reason, std::nullopt});
     tx.commit();
 }
 

@@ -48,19 +48,35 @@ struct FundSpec {
 std::int64_t create_fund(db::Connection& conn, const ActionContext& ctx, const FundSpec& spec);
 
 // Allocates budget: a root fund brings new money in; a child's allocation is carved out of
-// its parent (distribution), never more than the parent has available.
-void allocate(db::Connection& conn, const ActionContext& ctx, const std::string& fund,
-              std::int64_t cents, const std::string& reason);
+// its parent (distribution), never more than the parent has available. Returns the id of the
+// allocation's ledger entry (what reverse_allocation takes back).
+std::int64_t allocate(db::Connection& conn, const ActionContext& ctx, const std::string& fund,
+                      std::int64_t cents, const std::string& reason);
+
+// Takes an allocation back (undo): books the exact reverse of the allocation entry and, for a
+// sub-fund, of its parent's distribution, so the parent has the amount available again. Needs
+// the rights allocate needs; refused when the fund no longer has the amount available
+// (committed, spent or passed on since), or when it was taken back already.
+void reverse_allocation(db::Connection& conn, const ActionContext& ctx,
+                        std::int64_t allocation_entry, const std::string& reason);
 
 struct OverspendOverride {
     std::string reason;  // a FIN user may let available go negative, with a reason
 };
 
 // Moves budget between two funds: one transaction, two ledger entries, reason, audit.
-// Refused when it would make the source's available negative (unless a FIN override).
-void transfer(db::Connection& conn, const ActionContext& ctx, const std::string& from,
-              const std::string& to, std::int64_t cents, const std::string& reason,
-              const std::optional<OverspendOverride>& override_ = std::nullopt);
+// Refused when it would make the source's available negative (unless a FIN override). Returns
+// the id of the transfer's outgoing entry (what reverse_transfer takes back).
+std::int64_t transfer(db::Connection& conn, const ActionContext& ctx, const std::string& from,
+                      const std::string& to, std::int64_t cents, const std::string& reason,
+                      const std::optional<OverspendOverride>& override_ = std::nullopt);
+
+// Takes a transfer back (undo): books the exact reverse of both its entries, so both funds'
+// transfers in and out are as before. Needs the rights the transfer needed (on its source
+// fund) but no approval; refused when the receiving fund no longer has the amount available,
+// or when it was taken back already.
+void reverse_transfer(db::Connection& conn, const ActionContext& ctx, std::int64_t out_entry,
+                      const std::string& reason);
 
 // Transfers above the approval limit (setting transfer_approval_limit) wait for another user
 // with funds.override (finance) or Admin to approve them; nobody approves their own.

@@ -1,9 +1,12 @@
 #include "funds/ledger.h"
 
+#include <fmt/format.h>
+
 #include <array>
 #include <map>
 
 #include "db/statement.h"
+#include "errors.h"
 
 namespace uplift {
 
@@ -85,9 +88,9 @@ std::optional<LedgerKind> parse_ledger_kind(std::string_view text) {
     return std::nullopt;
 }
 
-void book(db::Connection& conn, const ActionContext& ctx, LedgerEntry e) {
+std::int64_t book(db::Connection& conn, const ActionContext& ctx, LedgerEntry e) {
     if (e.amount == 0) {
-        return;
+        return 0;
     }
     db::Statement s(conn,
                     "INSERT INTO fund_ledger(fund_id, kind, amount, booked_on, source_type, "
@@ -96,6 +99,67 @@ void book(db::Connection& conn, const ActionContext& ctx, LedgerEntry e) {
     s.bind_all(e.fund_id, ledger_kind_name(e.kind), e.amount, to_iso(ctx.today), e.source_type,
                e.source_id, e.tactic_id, ctx.user_name, e.reason, ctx.now);
     s.exec();
+    return conn.last_insert_id();
+}
+
+namespace {
+
+constexpr const char* kEntryColumns =
+    "SELECT id, kind, amount, booked_on, source_type, source_id, tactic_id, user_name, reason, "
+    "fund_id FROM fund_ledger ";
+
+LedgerEntry read_entry(const db::Statement& s) {
+    LedgerEntry e;
+    e.id = s.get_int(0);
+    e.kind = parse_ledger_kind(s.get_text_view(1)).value_or(LedgerKind::Adjustment);
+    e.amount = s.get_int(2);
+    e.booked_on = parse_date(s.get_text_view(3));
+    e.source_type = s.get_text(4);
+    e.source_id = s.get_opt_int(5);
+    e.tactic_id = s.get_opt_int(6);
+    e.user_name = s.get_text(7);
+    e.reason = s.get_text(8);
+    e.fund_id = s.get_int(9);
+    return e;
+}
+
+}  // namespace
+
+std::optional<LedgerEntry> find_entry(db::Connection& conn, std::int64_t entry_id) {
+    db::Statement s(conn, std::string(kEntryColumns) + "WHERE id = ?");
+    s.bind(1, entry_id);
+    if (!s.step()) {
+        return std::nullopt;
+    }
+    return read_entry(s);
+}
+
+LedgerEntry book_reversal(db::Connection& conn, const ActionContext& ctx, std::int64_t entry_id,
+                          const std::string& reason) {
+    const auto e = find_entry(conn, entry_id);
+    if (!e) {
+        throw UserError(fmt::format("there is no ledger entry {}", entry_id));
+    }
+    db::Statement state(conn,
+                        "SELECT (SELECT reverses FROM fund_ledger WHERE id = ?1), "
+                        "(SELECT id FROM fund_ledger WHERE reverses = ?1)");
+    state.bind(1, entry_id);
+    state.step();
+    if (!state.is_null(0)) {
+        throw UserError(fmt::format("ledger entry {} is itself a reversal", entry_id));
+    }
+    if (!state.is_null(1)) {
+        throw UserError(fmt::format("ledger entry {} was reversed already (by entry {})", entry_id,
+                                    state.get_int(1)));
+    }
+    db::Statement s(conn,
+                    "INSERT INTO fund_ledger(fund_id, kind, amount, booked_on, source_type, "
+                    "source_id, tactic_id, user_name, reason, created_at, reverses) "
+                    "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    s.bind_all(e->fund_id, ledger_kind_name(e->kind), -e->amount, to_iso(ctx.today), e->source_type,
+               e->source_id, e->tactic_id, ctx.user_name, reason, ctx.now, entry_id);
+    s.exec();
+    return *e;
 }
 
 std::vector<LedgerEntry> fund_entries(db::Connection& conn, std::int64_t fund_id) {

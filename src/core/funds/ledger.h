@@ -42,8 +42,18 @@ struct LedgerEntry {
 };
 
 // Appends one entry (no transaction of its own: callers book all entries of one user action
-// in one transaction). Zero amounts are not booked.
-void book(db::Connection& conn, const ActionContext& ctx, LedgerEntry e);
+// in one transaction). Zero amounts are not booked. Returns the entry's id (0 when not booked).
+std::int64_t book(db::Connection& conn, const ActionContext& ctx, LedgerEntry e);
+
+// Takes entry `entry_id` back: appends its exact reverse (same fund, kind, source and tactic,
+// negated amount) pointing at it. An entry is reversed at most once, and a reversal is never
+// reversed; both are refused with a UserError. No transaction of its own, no rights checked:
+// the use case that calls it does both. Returns the reversed entry.
+LedgerEntry book_reversal(db::Connection& conn, const ActionContext& ctx, std::int64_t entry_id,
+                          const std::string& reason);
+
+// One entry by id; nullopt when there is none.
+std::optional<LedgerEntry> find_entry(db::Connection& conn, std::int64_t entry_id);
 
 // The entries of a fund, oldest first.
 std::vector<LedgerEntry> fund_entries(db::Connection& conn, std::int64_t fund_id);

@@ -14,6 +14,8 @@ constexpr KindInfo kKinds[] = {
     {ImportKind::Actuals, "actuals"},
     {ImportKind::Promotions, "promotions"},
     {ImportKind::Claims, "claims"},
+    {ImportKind::Targets, "targets"},
+    {ImportKind::Inventory, "inventory"},
 };
 }  // namespace
 
@@ -55,6 +57,8 @@ const ColumnSpec& columns_of(ImportKind k) {
         {"promo_id", "account", "sku", "start", "end", "discount_pct", "fixed_cost"},
         {"fund", "planned_units", "campaign", "status"}};
     static const ColumnSpec claims{{"claim_id", "promo_id", "amount", "date"}, {"reason"}};
+    static const ColumnSpec targets{{"period", "account", "brand", "units", "value"}, {}};
+    static const ColumnSpec inventory{{"date", "sku", "units"}, {}};
     switch (k) {
         case ImportKind::Products:
             return products;
@@ -68,6 +72,10 @@ const ColumnSpec& columns_of(ImportKind k) {
             return promotions;
         case ImportKind::Claims:
             return claims;
+        case ImportKind::Targets:
+            return targets;
+        case ImportKind::Inventory:
+            return inventory;
     }
     return products;
 }

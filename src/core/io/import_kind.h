@@ -7,7 +7,7 @@
 
 namespace uplift {
 
-enum class ImportKind { Products, Accounts, Prices, Actuals, Promotions, Claims };
+enum class ImportKind { Products, Accounts, Prices, Actuals, Promotions, Claims, Targets, Inventory };
 
 std::optional<ImportKind> parse_import_kind(std::string_view text);
 std::string import_kind_name(ImportKind k);  // "products", ...

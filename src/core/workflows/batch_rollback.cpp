@@ -9,6 +9,8 @@
 #include "masterdata/product_store.h"
 #include "promotions/promotion_content.h"
 #include "promotions/promotion_store.h"
+#include "targets/target_import.h"
+#include "targets/target_store.h"
 #include "security/audit.h"
 #include "workflows/imports.h"
 
@@ -248,6 +250,10 @@ void rollback_batch(db::Connection& conn, const ActionContext& ctx, std::int64_t
         db::Statement del(conn, "DELETE FROM claims WHERE batch_id = ?");
         del.bind(1, batch_id);
         del.exec();
+    } else if (kind == "targets") {
+        rollback_target_batch(conn, ctx, batch_id);
+    } else if (kind == "inventory") {
+        rollback_inventory_batch(conn, batch_id);
     } else {
         rollback_master_data(conn, ctx, batch_id);
     }

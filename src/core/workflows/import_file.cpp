@@ -17,6 +17,7 @@
 #include "promotions/promotion_import.h"
 #include "promotions/promotion_tracking.h"
 #include "security/audit.h"
+#include "targets/target_import.h"
 #include "workflows/imports.h"
 
 namespace uplift {
@@ -37,6 +38,10 @@ std::unique_ptr<RowImporter> make_importer(ImportKind kind, ImportContext& ctx) 
             return make_promotion_importer(ctx);
         case ImportKind::Claims:
             return make_claim_importer(ctx);
+        case ImportKind::Targets:
+            return make_target_importer(ctx);
+        case ImportKind::Inventory:
+            return make_inventory_importer(ctx);
     }
     throw UserError("unknown import kind");
 }

@@ -1,0 +1,47 @@
+#include "report_output.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <fstream>
+
+#include "command.h"
+#include "errors.h"
+
+namespace uplift::cli {
+
+void emit_report(CommandContext& c, const std::string& text) {
+    if (const auto file = c.args.get("-o")) {
+        std::ofstream f(*file, std::ios::binary);
+        f << text;
+        if (!f) {
+            throw UserError(fmt::format("{}: cannot write", *file));
+        }
+    } else {
+        c.out << text;
+    }
+}
+
+void print_table(std::ostream& out, const std::vector<std::string>& header,
+                 const std::vector<std::vector<std::string>>& rows) {
+    std::vector<std::size_t> width(header.size());
+    for (std::size_t i = 0; i < header.size(); ++i) {
+        width[i] = header[i].size();
+        for (const auto& r : rows) {
+            width[i] = std::max(width[i], r[i].size());
+        }
+    }
+    const auto line = [&](const std::vector<std::string>& cells) {
+        for (std::size_t i = 0; i < cells.size(); ++i) {
+            out << (i == 0 ? fmt::format("{:<{}}", cells[i], width[i])
+                           : fmt::format("  {:>{}}", cells[i], width[i]));
+        }
+        out << "\n";
+    };
+    line(header);
+    for (const auto& r : rows) {
+        line(r);
+    }
+}
+
+}  // namespace uplift::cli

@@ -1,0 +1,19 @@
+#pragma once
+// How reports and lists come out: aligned columns for a terminal, and standard output or the
+// file of `-o`.
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace uplift::cli {
+
+class CommandContext;
+
+// Writes a report's text to the file of `-o FILE`, or to standard output.
+void emit_report(CommandContext& c, const std::string& text);
+
+// The first column reads left to right; the others (numbers) line up on the right.
+void print_table(std::ostream& out, const std::vector<std::string>& header,
+                 const std::vector<std::vector<std::string>>& rows);
+
+}  // namespace uplift::cli
