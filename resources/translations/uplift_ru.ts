@@ -401,6 +401,33 @@
     </message>
 </context>
 <context>
+    <name>RuleText</name>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>(new money)</source>
+        <translation>(новые деньги)</translation>
+    </message>
+    <message>
+        <source>When a promotion closes, return its unspent commitment to the parent fund.</source>
+        <translation>Когда промоакция закрывается, вернуть её неизрасходованное обязательство в родительский фонд.</translation>
+    </message>
+    <message>
+        <source>When a promotion closes, if its fund is %1 or below it, return its unspent commitment to the parent fund.</source>
+        <translation>Когда промоакция закрывается, если её фонд — %1 или ниже него, вернуть её неизрасходованное обязательство в родительский фонд.</translation>
+    </message>
+    <message>
+        <source>On %1, if %2 is used below %3, move %4 of its available to %5.</source>
+        <translation>%1: если %2 использован меньше чем на %3, перенести %4 его доступного остатка в %5.</translation>
+    </message>
+    <message>
+        <source>When account %1 reaches %2 of its %3 target, add %4 to %5.</source>
+        <translation>Когда клиент %1 достигает %2 своей цели за %3, добавить %4 в %5.</translation>
+    </message>
+</context>
+<context>
     <name>TacticText</name>
     <message>
         <source>% off list</source>
@@ -840,17 +867,13 @@
         <source>Cannot read the claims</source>
         <translation>Не удалось прочитать претензии</translation>
     </message>
-    <message numerus="yes">
-        <source>%n claim(s): %1 open, %2 settled, %3 written off.</source>
-        <translation>
-            <numerusform>%n претензия: открыто %1, урегулировано %2, списано %3.</numerusform>
-            <numerusform>%n претензии: открыто %1, урегулировано %2, списано %3.</numerusform>
-            <numerusform>%n претензий: открыто %1, урегулировано %2, списано %3.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cannot read the promotion</source>
         <translation>Не удалось прочитать акцию</translation>
+    </message>
+    <message>
+        <source>All claims: %1 open, %2 settled, %3 written off.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -972,6 +995,251 @@
     <message>
         <source>Reason</source>
         <translation>Причина</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::FundRuleDialog</name>
+    <message>
+        <source>New fund rule</source>
+        <translation>Новое правило фонда</translation>
+    </message>
+    <message>
+        <source>e.g. Give back unspent money</source>
+        <translation>напр. Вернуть неизрасходованное</translation>
+    </message>
+    <message>
+        <source>When a promotion closes: return its unspent commitment to the parent fund</source>
+        <translation>При закрытии промоакции: вернуть неизрасходованное обязательство в родительский фонд</translation>
+    </message>
+    <message>
+        <source>On a date: move a share of an under-used fund</source>
+        <translation>В дату: перенести долю недоиспользованного фонда</translation>
+    </message>
+    <message>
+        <source>When an account reaches its target: add a bonus to a fund</source>
+        <translation>Когда клиент достигает цели: добавить бонус в фонд</translation>
+    </message>
+    <message>
+        <source>&amp;Add rule</source>
+        <translation>Доб&amp;авить правило</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>Any fund</source>
+        <translation>Любой фонд</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Only for &amp;funds at or below:</source>
+        <translation>Только для &amp;фондов не выше:</translation>
+    </message>
+    <message>
+        <source>What a closed promotion released back to its fund goes to that fund&apos;s parent, once per promotion and fund, never more than the fund has available.</source>
+        <translation>То, что закрытая промоакция высвободила в свой фонд, уходит в родительский фонд — один раз на промоакцию и фонд и не больше доступного остатка фонда.</translation>
+    </message>
+    <message>
+        <source>On &amp;date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>If &amp;fund:</source>
+        <translation>Если &amp;фонд:</translation>
+    </message>
+    <message>
+        <source>Is &amp;used below:</source>
+        <translation>&amp;Использован меньше чем на:</translation>
+    </message>
+    <message>
+        <source>&amp;Move this share of its available:</source>
+        <translation>&amp;Перенести такую долю доступного:</translation>
+    </message>
+    <message>
+        <source>&amp;To fund:</source>
+        <translation>&amp;В фонд:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>2025-Q3 or 2025-07</source>
+        <translation>2025-Q3 или 2025-07</translation>
+    </message>
+    <message>
+        <source>e.g. 500.00</source>
+        <translation>напр. 500,00</translation>
+    </message>
+    <message>
+        <source>When &amp;account:</source>
+        <translation>Когда &amp;клиент:</translation>
+    </message>
+    <message>
+        <source>In &amp;period:</source>
+        <translation>За &amp;период:</translation>
+    </message>
+    <message>
+        <source>&amp;Reaches this share of its target:</source>
+        <translation>&amp;Достигает такой доли цели:</translation>
+    </message>
+    <message>
+        <source>Add a &amp;bonus of:</source>
+        <translation>Добавить &amp;бонус:</translation>
+    </message>
+    <message>
+        <source>To &amp;fund:</source>
+        <translation>В &amp;фонд:</translation>
+    </message>
+    <message>
+        <source>Bonus: %1</source>
+        <translation>Бонус: %1</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::FundRuleTableModel</name>
+    <message>
+        <source>active</source>
+        <translation>активно</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>неактивно</translation>
+    </message>
+    <message>
+        <source>Schedule: %1
+Condition: %2
+Action: %3</source>
+        <translation>Расписание: %1
+Условие: %2
+Действие: %3</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>When / if / then</source>
+        <translation>Когда / если / то</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Создал</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>Создано</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::FundRulesPanel</name>
+    <message>
+        <source>&amp;New rule…</source>
+        <translation>&amp;Новое правило…</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>П&amp;робный прогон</translation>
+    </message>
+    <message>
+        <source>&amp;Run…</source>
+        <translation>&amp;Выполнить…</translation>
+    </message>
+    <message>
+        <source>Shows what the due rules would book today; writes nothing</source>
+        <translation>Показывает, что наступившие правила провели бы сегодня; ничего не записывает</translation>
+    </message>
+    <message>
+        <source>Books what the dry run shows, after you confirm it</source>
+        <translation>Проводит то, что показал пробный прогон, после вашего подтверждения</translation>
+    </message>
+    <message>
+        <source>Needs the right “%1”.</source>
+        <translation>Нужно право «%1».</translation>
+    </message>
+    <message>
+        <source>Find a rule (Ctrl+F)</source>
+        <translation>Найти правило (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Press Dry run to see what the due rules would book.</source>
+        <translation>Нажмите «Пробный прогон», чтобы увидеть, что провели бы наступившие правила.</translation>
+    </message>
+    <message>
+        <source>R&amp;ules</source>
+        <translation>&amp;Правила</translation>
+    </message>
+    <message>
+        <source>Dry run / &amp;booked</source>
+        <translation>Прогон / пр&amp;оведено</translation>
+    </message>
+    <message>
+        <source>Firing &amp;log</source>
+        <translation>&amp;Журнал срабатываний</translation>
+    </message>
+    <message>
+        <source>Fund rules not loaded</source>
+        <translation>Правила фондов не загружены</translation>
+    </message>
+    <message>
+        <source>Dry run refused</source>
+        <translation>Пробный прогон отклонён</translation>
+    </message>
+    <message>
+        <source>Dry run failed</source>
+        <translation>Пробный прогон не удался</translation>
+    </message>
+    <message>
+        <source>Run fund rules</source>
+        <translation>Выполнить правила фондов</translation>
+    </message>
+    <message>
+        <source>Book these movements on %1? Movements: %2, total %3.</source>
+        <translation>Провести эти движения датой %1? Движений: %2, итого %3.</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>&amp;Провести</translation>
+    </message>
+    <message>
+        <source>Fund rules not run</source>
+        <translation>Правила фондов не выполнены</translation>
+    </message>
+    <message>
+        <source>Dry run for %1: no rule is due, nothing would be booked.</source>
+        <translation>Пробный прогон на %1: ни одно правило не наступило, проводить нечего.</translation>
+    </message>
+    <message>
+        <source>Dry run for %1, nothing has been written. Movements the due rules would book: %2, total %3.</source>
+        <translation>Пробный прогон на %1, ничего не записано. Движений, которые провели бы наступившие правила: %2, итого %3.</translation>
+    </message>
+    <message>
+        <source>Nothing was due; nothing was booked.</source>
+        <translation>Ничего не наступило; ничего не проведено.</translation>
+    </message>
+    <message>
+        <source>Booked on %1. Movements: %2, total %3.</source>
+        <translation>Проведено датой %1. Движений: %2, итого %3.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 → %4, %5</source>
+        <translation>%1 (%2): %3 → %4, %5</translation>
+    </message>
+    <message>
+        <source>… and %1 more in the table</source>
+        <translation>… и ещё %1 в таблице</translation>
     </message>
 </context>
 <context>
@@ -1225,6 +1493,10 @@
     <message>
         <source>T&amp;ransfer…</source>
         <translation>Перевес&amp;ти…</translation>
+    </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2514,6 +2786,60 @@
     <message>
         <source>Optional</source>
         <translation>Необязательно</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::RuleFiringModel</name>
+    <message>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Для</translation>
+    </message>
+    <message>
+        <source>From fund</source>
+        <translation>Из фонда</translation>
+    </message>
+    <message>
+        <source>To fund</source>
+        <translation>В фонд</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::RuleLogModel</name>
+    <message>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Для</translation>
+    </message>
+    <message>
+        <source>Business date</source>
+        <translation>Учётная дата</translation>
+    </message>
+    <message>
+        <source>From fund</source>
+        <translation>Из фонда</translation>
+    </message>
+    <message>
+        <source>To fund</source>
+        <translation>В фонд</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Booked at</source>
+        <translation>Проведено в</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@
 #include "filtered_table_view.h"
 #include "fund_bar_delegate.h"
 #include "fund_ledger_model.h"
+#include "fund_rules_panel.h"
 #include "fund_text.h"
 #include "fund_tree_model.h"
 #include "funds/claims.h"
@@ -46,8 +47,12 @@ FundsSection::FundsSection(AppSession& session, QUndoStack* undoStack, QWidget* 
     tabs_->addTab(buildFundsPage(), tr("Fun&ds"));
     claims_ = new ClaimsPanel(session_, undoStack_, this);
     tabs_->addTab(claims_, tr("C&laims"));
-    // The third tab, Rules (FundRulesPanel), comes with the rules editor.
     connect(claims_, &ClaimsPanel::claimsChanged, this, &FundsSection::afterChange);
+    rules_ = new FundRulesPanel(session_, this);
+    rules_->setObjectName(QStringLiteral("fundRulesPanel"));
+    tabs_->addTab(rules_, tr("&Rules"));
+    // A run books money: the tree and the ledger show it at once.
+    connect(rules_, &FundRulesPanel::rulesChanged, this, &FundsSection::afterChange);
     connect(claims_, &ClaimsPanel::promotionRequested, this, &FundsSection::promotionRequested);
 
     auto* layout = new QVBoxLayout(this);
@@ -213,6 +218,7 @@ void FundsSection::reload() {
         showLedger();
     }
     claims_->reload();
+    rules_->reload();
 }
 
 qint64 FundsSection::currentFund() const {

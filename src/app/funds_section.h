@@ -23,6 +23,7 @@ namespace uplift::app {
 
 class AppSession;
 class ClaimsPanel;
+class FundRulesPanel;
 class FundAllocateDialog;
 class FundLedgerModel;
 class FundTransferDialog;
@@ -42,6 +43,7 @@ class FundsSection : public SectionWidget {
     QTreeView* tree() const { return tree_; }
     FundLedgerModel* ledgerModel() const { return ledger_; }
     ClaimsPanel* claims() const { return claims_; }
+    FundRulesPanel* rules() const { return rules_; }
     QTabWidget* tabs() const { return tabs_; }
     // The fund selected in the tree, 0 when none.
     qint64 currentFund() const;
@@ -81,6 +83,7 @@ class FundsSection : public SectionWidget {
     QPushButton* allocate_ = nullptr;
     QPushButton* transfer_ = nullptr;
     ClaimsPanel* claims_ = nullptr;
+    FundRulesPanel* rules_ = nullptr;
     std::unordered_map<qint64, QString> promotionCodes_;
     std::unordered_map<qint64, QString> claimIds_;
     QPointer<QDialog> dialog_;  // the open dialog: refusals show on top of it

@@ -7,6 +7,7 @@
 #include "funds/rules.h"
 #include "funds_test_support.h"
 #include "security/audit.h"
+#include "targets/target_store.h"
 
 using namespace uplift;
 using namespace uplift::funds_test;
@@ -209,24 +210,27 @@ TEST_CASE("a rule fires once per subject, also against a direct second insert", 
     CHECK(count(w.conn, "rule_firings") == 1);
 }
 
-TEST_CASE("the target hook adds a bonus to the account's fund once", "[funds][rules]") {
+TEST_CASE("a target rule adds a bonus once the account reaches its target, once",
+          "[funds][rules][targets]") {
     World w;
     rule(w, "bonus", "on_target", R"({"account":"A","period":"2025-Q3","reached_pct":"100"})",
          R"({"type":"add_to_fund","fund":"Fizz-A","amount":"500.00"})");
-    // Below the threshold, another account or another period: nothing.
-    CHECK(fire_target_rules(w.conn, w.as("sm1"), "A", "2025-Q3", 999'999).empty());
-    CHECK(fire_target_rules(w.conn, w.as("sm1"), "B", "2025-Q3", 1'200'000).empty());
-    CHECK(fire_target_rules(w.conn, w.as("sm1"), "A", "2025-07", 1'200'000).empty());
-    CHECK(count(w.conn, "fund_ledger") == 0);
-    // Inside a caller's transaction that rolls back, the firing goes with it.
-    {
-        db::Transaction tx(w.conn);
-        CHECK(fire_target_rules(w.conn, w.as("sm1"), "A", "2025-Q3", 1'000'000).size() == 1);
-    }
-    CHECK(count(w.conn, "rule_firings") == 0);
-    CHECK(fire_target_rules(w.conn, w.as("sm1"), "A", "2025-Q3", 1'050'000) ==
-          std::vector<RuleFiring>{{1, "bonus", "A/2025-Q3", "", "Fizz-A", 50'000}});
-    CHECK(fire_target_rules(w.conn, w.as("sm1"), "A", "2025-Q3", 1'100'000).empty());
+    // No target yet: nothing, however much was sold.
+    w.import(w.as("admin"), ImportKind::Actuals,
+             "week,account,sku,units,gross_amount\n2025-07-07,A,F1,100,200.00\n"
+             "2025-09-29,A,C1,10,10.00\n2025-10-06,A,F1,999,9999.00\n");
+    CHECK(evaluate_rules(w.conn, w.as("fin1")).empty());
+    // Targets of 150.00 + 60.00 for the quarter; 210.00 sold in it (6 October is Q4).
+    set_target(w.conn, w.as("sm1"), "2025-Q3", "A", "Fizz", 100, 15'000);
+    set_target(w.conn, w.as("sm1"), "2025-Q3", "A", "Crisp", 10, 6'001);
+    CHECK(evaluate_rules(w.conn, w.as("fin1")).empty());  // 21,000 < 21,001: not yet
+    set_target(w.conn, w.as("sm1"), "2025-Q3", "A", "Crisp", 10, 6'000);
+    const std::vector<RuleFiring> due{{1, "bonus", "A/2025-Q3", "", "Fizz-A", 50'000}};
+    const std::int64_t entries = count(w.conn, "fund_ledger");  // the import's accruals
+    CHECK(run_rules(w.conn, w.as("fin1"), true) == due);
+    CHECK(count(w.conn, "fund_ledger") == entries);
+    CHECK(run_rules(w.conn, w.as("fin1"), false) == due);
+    CHECK(run_rules(w.conn, w.as("fin1"), false).empty());  // once per account and period
     const FundFigures f = w.figures("Fizz-A");
     CHECK(f.allocated == 50'000);  // an adjustment: new money, counted in allocated
     CHECK(f.budget() == 50'000);
@@ -234,8 +238,6 @@ TEST_CASE("the target hook adds a bonus to the account's fund once", "[funds][ru
     CHECK(db::query_int(w.conn,
                         "SELECT count(*) FROM fund_ledger WHERE kind = 'adjustment' AND "
                         "source_type = 'rule'") == 1);
-    // Target rules fire on the event, never in a scheduled run.
-    CHECK(evaluate_rules(w.conn, w.as("fin1")).empty());
 }
 
 TEST_CASE("a bad rule is refused naming the field, and nothing is stored", "[funds][rules]") {
@@ -323,4 +325,28 @@ TEST_CASE("adding and running rules needs funds.rules; listing and previewing do
     }
     CHECK(state(w) == before);
     CHECK(run_rules(w.conn, w.as("fin2"), false).size() == 1);
+}
+
+TEST_CASE("a previewed run books exactly the preview, or nothing when the figures moved",
+          "[funds][rules]") {
+    World w;
+    w.today = Date(2025, 10, 1);
+    allocate(w.conn, w.as("fin1"), "HQ", 10'000, "");
+    rule(w, "r", "on_date:2025-10-01", R"({"fund":"HQ","utilisation_below_pct":"50"})",
+         R"({"type":"move_available_pct","to":"North","pct":"50"})");
+    const std::vector<RuleFiring> preview = run_rules(w.conn, w.as("fin1"), true);
+    REQUIRE(preview.size() == 1);
+    CHECK(preview[0].amount == 5'000);
+    // HQ gets more money after the preview: the run would move 60.00, not the 50.00 shown.
+    allocate(w.conn, w.as("fin1"), "HQ", 2'000, "");
+    const std::string before = state(w);
+    CHECK_THROWS_WITH(run_previewed_rules(w.conn, w.as("fin1"), preview),
+                      Contains("dry run again"));
+    CHECK(state(w) == before);
+    CHECK_THROWS_AS(run_previewed_rules(w.conn, w.as("bm1"), preview), PermissionDenied);
+    const std::vector<RuleFiring> fresh = run_rules(w.conn, w.as("fin1"), true);
+    CHECK(fresh[0].amount == 6'000);
+    CHECK(run_previewed_rules(w.conn, w.as("fin1"), fresh) == fresh);
+    CHECK(w.figures("North").transfers_in == 6'000);
+    CHECK(run_previewed_rules(w.conn, w.as("fin1"), {}).empty());
 }

@@ -30,5 +30,6 @@ void snapshot(QWidget* w, const char* name);
 int runGuiTest(int argc, char** argv);
 int runPromotionGuiTest(int argc, char** argv);
 int runFundsGuiTest(int argc, char** argv);
+int runFundRulesGuiTest(int argc, char** argv);
 
 }  // namespace uplift::app::test

@@ -11,5 +11,6 @@ int main(int argc, char** argv) {
     failures += uplift::app::test::runGuiTest(argc, argv);
     failures += uplift::app::test::runPromotionGuiTest(argc, argv);
     failures += uplift::app::test::runFundsGuiTest(argc, argv);
+    failures += uplift::app::test::runFundRulesGuiTest(argc, argv);
     return failures;
 }

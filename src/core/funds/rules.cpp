@@ -16,6 +16,8 @@
 #include "money/percent.h"
 #include "money/rounding.h"
 #include "security/audit.h"
+#include "targets/sales_plan.h"
+#include "targets/target_store.h"
 
 namespace uplift {
 
@@ -370,6 +372,42 @@ void evaluate_on_date(db::Connection& conn, const ActionContext& ctx, const Rule
     out.push_back({rule.id, rule.name, subject, r.fund, r.to_fund, amount});
 }
 
+// An account's bonus once its sell-in value reached the rule's share of its targets for the
+// period (all brands); nothing while it has no target there.
+void evaluate_on_target(db::Connection& conn, const Rule& rule, const ParsedRule& r,
+                        std::vector<RuleFiring>& out) {
+    const std::string subject = r.account + "/" + normalise_target_period(r.period);
+    if (fired(conn, rule.id, subject)) {
+        return;
+    }
+    const Attainment a = account_attainment(conn, r.account, r.period);
+    // actual / target ≥ P / 100  ⇔  actual × kWhole ≥ P_units × target (exact).
+    if (a.target_value <= 0 ||
+        Wide(a.actual_value) * Percent::kWhole < Wide(r.reached_units) * a.target_value) {
+        return;
+    }
+    out.push_back({rule.id, rule.name, subject, "", r.fund, r.amount});
+}
+
+// Evaluates and books the due rules in one transaction; with `previewed`, only if the
+// evaluation (inside the write transaction, so nothing changes in between) is exactly that.
+std::vector<RuleFiring> book_due_rules(db::Connection& conn, const ActionContext& ctx,
+                                       const std::vector<RuleFiring>* previewed) {
+    require_right(conn, ctx, "funds.rules", "run fund rules");
+    db::Transaction tx(conn);
+    std::vector<RuleFiring> firings = evaluate_rules(conn, ctx);
+    if (previewed != nullptr && firings != *previewed) {
+        throw UserError(
+            "the fund rules would now book something else than the preview shown (the figures "
+            "changed since); run the dry run again");
+    }
+    for (const auto& f : firings) {
+        book_firing(conn, ctx, f);
+    }
+    tx.commit();
+    return firings;
+}
+
 }  // namespace
 
 std::int64_t add_rule(db::Connection& conn, const ActionContext& ctx, const RuleSpec& spec) {
@@ -429,6 +467,8 @@ std::vector<RuleFiring> evaluate_rules(db::Connection& conn, const ActionContext
             evaluate_on_close(conn, rule, r, pending, returned, out);
         } else if (r.kind == ParsedRule::Kind::OnDate) {
             evaluate_on_date(conn, ctx, rule, r, pending, out);
+        } else {
+            evaluate_on_target(conn, rule, r, out);
         }
     }
     return out;
@@ -438,41 +478,12 @@ std::vector<RuleFiring> run_rules(db::Connection& conn, const ActionContext& ctx
     if (dry_run) {
         return evaluate_rules(conn, ctx);
     }
-    require_right(conn, ctx, "funds.rules", "run fund rules");
-    db::Transaction tx(conn);
-    std::vector<RuleFiring> firings = evaluate_rules(conn, ctx);
-    for (const auto& f : firings) {
-        book_firing(conn, ctx, f);
-    }
-    tx.commit();
-    return firings;
+    return book_due_rules(conn, ctx, nullptr);
 }
 
-std::vector<RuleFiring> fire_target_rules(db::Connection& conn, const ActionContext& ctx,
-                                          const std::string& account, const std::string& period,
-                                          std::int64_t attainment_pct) {
-    const Period wanted = parse_target_period(period);
-    db::Savepoint sp(conn, "fire_target_rules");
-    std::vector<RuleFiring> out;
-    for (const Rule& rule : list_rules(conn)) {
-        if (!rule.active || rule.schedule != kOnTarget) {
-            continue;
-        }
-        const ParsedRule r = parse_stored(conn, rule);
-        if (r.account != account || parse_target_period(r.period) != wanted ||
-            attainment_pct < r.reached_units) {
-            continue;
-        }
-        const std::string subject = account + "/" + r.period;
-        if (fired(conn, rule.id, subject)) {
-            continue;
-        }
-        RuleFiring f{rule.id, rule.name, subject, "", r.fund, r.amount};
-        book_firing(conn, ctx, f);
-        out.push_back(std::move(f));
-    }
-    sp.release();
-    return out;
+std::vector<RuleFiring> run_previewed_rules(db::Connection& conn, const ActionContext& ctx,
+                                            const std::vector<RuleFiring>& previewed) {
+    return book_due_rules(conn, ctx, &previewed);
 }
 
 std::vector<LoggedFiring> list_rule_firings(db::Connection& conn) {

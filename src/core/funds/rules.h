@@ -47,9 +47,10 @@ struct RuleFiring {
     bool operator==(const RuleFiring&) const = default;
 };
 
-// What the due rules (on_close, on_date) would book now, in order, without writing anything.
-// Firings are evaluated one after another on the figures the earlier ones leave, so the list
-// is exactly what run_rules books.
+// What the due rules would book now (on_close: closed promotions' releases; on_date: from the
+// date on; on_target: accounts whose sell-in reached the share of their period's targets), in
+// order, without writing anything. Firings are evaluated one after another on the figures the
+// earlier ones leave, so the list is exactly what run_rules books.
 std::vector<RuleFiring> evaluate_rules(db::Connection& conn, const ActionContext& ctx);
 
 // Evaluates the due rules and, unless `dry_run`, books them in one transaction: ledger
@@ -57,15 +58,11 @@ std::vector<RuleFiring> evaluate_rules(db::Connection& conn, const ActionContext
 // funds.rules; a dry run writes nothing and is open to every user. Returns the firings.
 std::vector<RuleFiring> run_rules(db::Connection& conn, const ActionContext& ctx, bool dry_run);
 
-// The hook for targets (on_target rules): an account reached `attainment_pct` (Percent units)
-// of its target in `period` ("YYYY-MM" or "YYYY-Qn"). Fires every active on_target rule of that
-// account and period whose threshold is reached and that has not fired for them yet: the
-// amount is added to the rule's fund as an adjustment (new money). Runs inside the caller's
-// transaction when there is one (a savepoint otherwise); the caller's right to store the
-// attainment is what lets it fire. Returns the firings.
-std::vector<RuleFiring> fire_target_rules(db::Connection& conn, const ActionContext& ctx,
-                                          const std::string& account, const std::string& period,
-                                          std::int64_t attainment_pct);
+// A real run that books only what the user was shown: when the due rules no longer evaluate to
+// exactly `previewed` (the figures changed since the dry run), it throws UserError and writes
+// nothing, so a confirmed preview and the booking can never differ. Needs funds.rules.
+std::vector<RuleFiring> run_previewed_rules(db::Connection& conn, const ActionContext& ctx,
+                                            const std::vector<RuleFiring>& previewed);
 
 // The firings logged so far, oldest first.
 struct LoggedFiring {

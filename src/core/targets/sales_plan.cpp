@@ -323,6 +323,27 @@ std::vector<TargetFigures> target_report(db::Connection& conn, const TargetRepor
     return out;
 }
 
+Attainment account_attainment(db::Connection& conn, const std::string& account,
+                              const std::string& period) {
+    const std::string p = normalise_target_period(period);
+    const Period range = parse_target_period(p);
+    Attainment a;
+    db::Statement t(conn,
+                    "SELECT ifnull(sum(t.value), 0) FROM targets t JOIN accounts a ON "
+                    "a.id = t.account_id WHERE a.code = ? AND t.period = ?");
+    t.bind_all(account, p);
+    t.step();
+    a.target_value = t.get_int(0);
+    db::Statement x(
+        conn,
+        "SELECT ifnull(sum(x.gross_amount), 0) FROM actuals x JOIN accounts a ON "
+        "a.id = x.account_id WHERE a.code = ? AND x.kind = 0 AND x.week BETWEEN ? AND ?");
+    x.bind_all(account, day_number(range.first), day_number(range.last));
+    x.step();
+    a.actual_value = x.get_int(0);
+    return a;
+}
+
 std::vector<StockOutRisk> stockout_risks(db::Connection& conn) {
     std::vector<StockOutRisk> out;
     for (const Promotion& p : load_promotions(conn)) {

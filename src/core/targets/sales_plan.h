@@ -43,6 +43,15 @@ struct TargetFigures {
 std::vector<TargetFigures> target_report(db::Connection& conn, const TargetReportFilter& filter,
                                          TargetGrouping grouping);
 
+// What an account reached of its targets in a period: Σ value targets over its brands and its
+// sell-in gross in the weeks whose Monday lies in the period (cents).
+struct Attainment {
+    std::int64_t target_value = 0;
+    std::int64_t actual_value = 0;
+};
+Attainment account_attainment(db::Connection& conn, const std::string& account,
+                              const std::string& period);
+
 struct StockOutRisk {
     std::string promotion;  // code
     std::string account;
