@@ -16,22 +16,23 @@ namespace uplift::cli {
 
 namespace {
 
-std::string units_of(const std::optional<TargetValues>& v) {
+std::string conflict_units(const std::optional<TargetValues>& v) {
     return v ? std::to_string(v->units) : "";
 }
-std::string value_of(const std::optional<TargetValues>& v) {
+std::string conflict_value(const std::optional<TargetValues>& v) {
     return v ? format_minor(v->value) : "";
 }
 
-std::string describe(const std::optional<TargetValues>& v, const char* missing) {
+std::string describe_values(const std::optional<TargetValues>& v, const char* missing) {
     return v ? fmt::format("{} units, {}", v->units, format_minor(v->value)) : missing;
 }
 
 // One conflict per prompt on the terminal; end of input abandons the merge.
-ConflictChoice ask(const MergeConflict& m) {
-    std::cerr << fmt::format("conflict {} {} {}: at export {}; HQ {}; rep {}\n", m.period,
-                             m.account, m.brand, describe(m.at_export, "none (added by the rep)"),
-                             describe(m.hq, "none (removed at HQ)"), describe(m.rep, ""));
+ConflictChoice ask_on_terminal(const MergeConflict& m) {
+    std::cerr << fmt::format(
+        "conflict {} {} {}: at export {}; HQ {}; rep {}\n", m.period, m.account, m.brand,
+        describe_values(m.at_export, "none (added by the rep)"),
+        describe_values(m.hq, "none (removed at HQ)"), describe_values(m.rep, ""));
     while (true) {
         std::cerr << "keep HQ's value (ours) or take the rep's (theirs)? [o/t] " << std::flush;
         std::string answer;
@@ -59,10 +60,10 @@ void print_conflicts(CommandContext& c, const RepMergeResult& r) {
         std::vector<std::string> row{m.period,
                                      m.account,
                                      m.brand,
-                                     units_of(m.at_export),
-                                     value_of(m.at_export),
-                                     units_of(m.hq),
-                                     value_of(m.hq),
+                                     conflict_units(m.at_export),
+                                     conflict_value(m.at_export),
+                                     conflict_units(m.hq),
+                                     conflict_value(m.hq),
                                      std::to_string(m.rep.units),
                                      format_minor(m.rep.value)};
         if (m.choice) {
@@ -72,7 +73,7 @@ void print_conflicts(CommandContext& c, const RepMergeResult& r) {
     }
 }
 
-int merge(CommandContext& c, db::Connection& conn, const ActionContext& actor) {
+int merge_command(CommandContext& c, db::Connection& conn, const ActionContext& actor) {
     const std::string& file = c.positional(1, "FILE (the rep file)");
     MergeResolution resolution = MergeResolution::None;
     ConflictDecider decide;
@@ -84,7 +85,7 @@ int merge(CommandContext& c, db::Connection& conn, const ActionContext& actor) {
         } else if (*how == "ask") {
             // On a terminal one by one; otherwise as without --resolve.
             if (::isatty(STDIN_FILENO) == 1) {
-                decide = ask;
+                decide = ask_on_terminal;
             }
         } else {
             throw UsageError(fmt::format("--resolve: '{}' is not theirs, ours or ask", *how));
@@ -126,7 +127,7 @@ int run_rep(CommandContext& c) {
     db::Connection conn = c.open_db();
     const ActionContext actor = c.actor(conn);
     if (sub == "merge") {
-        return merge(c, conn, actor);
+        return merge_command(c, conn, actor);
     }
     const std::string& rep = c.positional(1, "REP (the rep's user name)");
     const auto out = c.args.get("-o");
