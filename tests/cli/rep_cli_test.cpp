@@ -104,6 +104,8 @@ TEST_CASE("rep round trip: export, the rep edits offline, merge lands it once", 
     r = run(merge_args(main, f));
     CHECK(r.code == 0);
     CHECK_THAT(r.err, Contains("2 targets applied"));
+    CHECK_FALSE(fs::exists(f.string() + "-wal"));  // the merge left the rep's folder as it was
+    CHECK_FALSE(fs::exists(f.string() + "-shm"));
     CHECK(csv_targets(main) ==
           "period,account,brand,units,value\n2025-03,A,Fizz,12,150.00\n"
           "2025-03,B,Fizz,20,200.00\n2025-04,A,Crisp,3,9.50\n");

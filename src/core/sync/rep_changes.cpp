@@ -103,9 +103,36 @@ RepTargetChange decode(db::Connection& conn, const RowChange& c,
     return out;
 }
 
+// A read-only connection to a file in WAL mode creates its -wal and -shm files but may not
+// remove them when it closes. Removes them again when they were not there before and the log
+// is empty, so a merge leaves the rep file's folder as it found it.
+class SideFiles {
+  public:
+    explicit SideFiles(const std::filesystem::path& path)
+        : wal_(path.string() + "-wal"), shm_(path.string() + "-shm") {
+        existed_ = std::filesystem::exists(wal_) || std::filesystem::exists(shm_);
+    }
+    SideFiles(const SideFiles&) = delete;
+    SideFiles& operator=(const SideFiles&) = delete;
+    ~SideFiles() {
+        std::error_code ec;
+        if (existed_ || std::filesystem::file_size(wal_, ec) != 0 || ec) {
+            return;
+        }
+        std::filesystem::remove(wal_, ec);
+        std::filesystem::remove(shm_, ec);
+    }
+
+  private:
+    std::filesystem::path wal_;
+    std::filesystem::path shm_;
+    bool existed_ = false;
+};
+
 }  // namespace
 
 RepFileChanges read_rep_changes(const std::filesystem::path& path) {
+    const SideFiles side_files(path);  // destroyed after the connection below is closed
     try {
         db::Connection conn = db::open_file_read_only(path);
         check_integrity(conn, path);
