@@ -10,6 +10,7 @@
 #include "db/uplift_file.h"
 #include "errors.h"
 #include "io/import_errors.h"
+#include "sync/rep_file_info.h"
 
 namespace uplift::cli {
 
@@ -39,7 +40,8 @@ void print_overview(std::ostream& out) {
     for (const auto& c : all_commands()) {
         out << fmt::format("  {:<34} {}\n", c.usage, c.summary);
     }
-    out << "\n" << kGlobalHelp
+    out << "\n"
+        << kGlobalHelp
         << "\nExit codes: 0 success, 1 refused or bad input (nothing changed), 2 misuse, "
            "3 merge stopped by conflicts.\nRun 'uplift-cli COMMAND --help' for a command's "
            "options.\n";
@@ -74,7 +76,9 @@ std::string CommandContext::db_path() const {
     throw UsageError("no Uplift file: pass --db FILE or set UPLIFT_DB");
 }
 
-db::Connection CommandContext::open_db() const { return db::open_file(db_path()); }
+db::Connection CommandContext::open_db() const {
+    return db::open_file(db_path());
+}
 
 Date CommandContext::today() const {
     std::string text;
@@ -98,7 +102,14 @@ Date CommandContext::today() const {
 }
 
 ActionContext CommandContext::actor(db::Connection& conn) const {
-    return load_actor(conn, globals.user.value_or("admin"), today(), wall_clock_now());
+    // In a rep file the default user is its rep (SPEC §1).
+    std::string user = "admin";
+    if (globals.user) {
+        user = *globals.user;
+    } else if (const auto rep_file = rep_file_info(conn)) {
+        user = rep_file->rep;
+    }
+    return load_actor(conn, user, today(), wall_clock_now());
 }
 
 const std::string& CommandContext::positional(std::size_t i, const char* what) const {
@@ -120,6 +131,7 @@ const std::vector<Command>& all_commands() {
         add_fund_commands(v);
         add_claim_commands(v);
         add_target_commands(v);
+        add_rep_commands(v);
         add_user_commands(v);
         add_elasticity_commands(v);
         return v;
@@ -179,8 +191,8 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
             }
         }
         if (cmd == nullptr) {
-            throw UsageError(fmt::format("unknown command '{}' (see 'uplift-cli --help')",
-                                         command_name));
+            throw UsageError(
+                fmt::format("unknown command '{}' (see 'uplift-cli --help')", command_name));
         }
         if (help) {
             print_command_help(out, *cmd);

@@ -21,7 +21,7 @@ struct GlobalOptions {
 };
 
 class CommandContext {
-public:
+  public:
     CommandContext(ParsedArgs parsed, GlobalOptions global_options, std::ostream& out_stream,
                    std::ostream& err_stream)
         : args(std::move(parsed)),
@@ -45,6 +45,9 @@ public:
     const std::string& positional(std::size_t i, const char* what) const;
 };
 
+// Exit code of a merge stopped by conflicts (0 success, 1 refused, 2 misuse come from run_cli).
+inline constexpr int kExitConflicts = 3;
+
 struct Command {
     std::string name;
     std::string usage;    // "import KIND FILE"
@@ -58,16 +61,17 @@ struct Command {
 const std::vector<Command>& all_commands();
 
 // Registration hooks, one per cmd_*.cpp file.
-void add_file_commands(std::vector<Command>& out);    // init, backup, check
-void add_import_commands(std::vector<Command>& out);  // import, batches, rollback
-void add_query_commands(std::vector<Command>& out);   // query
-void add_user_commands(std::vector<Command>& out);    // user
-void add_demo_commands(std::vector<Command>& out);    // demo
-void add_report_commands(std::vector<Command>& out);  // report
-void add_promo_commands(std::vector<Command>& out);   // promo
-void add_fund_commands(std::vector<Command>& out);    // fund
-void add_claim_commands(std::vector<Command>& out);   // claim
+void add_file_commands(std::vector<Command>& out);        // init, backup, check
+void add_import_commands(std::vector<Command>& out);      // import, batches, rollback
+void add_query_commands(std::vector<Command>& out);       // query
+void add_user_commands(std::vector<Command>& out);        // user
+void add_demo_commands(std::vector<Command>& out);        // demo
+void add_report_commands(std::vector<Command>& out);      // report
+void add_promo_commands(std::vector<Command>& out);       // promo
+void add_fund_commands(std::vector<Command>& out);        // fund
+void add_claim_commands(std::vector<Command>& out);       // claim
 void add_elasticity_commands(std::vector<Command>& out);  // elasticity
-void add_target_commands(std::vector<Command>& out);  // target
+void add_target_commands(std::vector<Command>& out);      // target
+void add_rep_commands(std::vector<Command>& out);         // rep
 
 }  // namespace uplift::cli

@@ -179,7 +179,13 @@ TEST_CASE("only sales managers set and split targets; a rep only their own partn
                     PermissionDenied);
     CHECK_THROWS_AS(set_target(w.conn, w.as("rep1"), "2025-03", "B", "Fizz", 1, 1),
                     PermissionDenied);
+    // Their own partner, but in the main file: reps edit targets in their rep file only.
+    CHECK_THROWS_WITH(set_target(w.conn, w.as("rep1"), "2025-03", "A", "Fizz", 1, 1),
+                      Contains("in their rep file"));
     CHECK(state(w) == before);
+    w.conn.exec_script("UPDATE settings SET value = 'e1' WHERE key = 'rep_export_id';");
+    CHECK_THROWS_AS(set_target(w.conn, w.as("rep1"), "2025-03", "B", "Fizz", 1, 1),
+                    PermissionDenied);
     set_target(w.conn, w.as("rep1"), "2025-03", "A", "Fizz", 5, 700);
     CHECK(find_target(w.conn, target_key(w.conn, "2025-03", "A", "Fizz"))->units == 5);
     // Bad keys and values are refused naming them.

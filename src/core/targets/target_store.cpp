@@ -52,7 +52,17 @@ void require_target_right(db::Connection& conn, const ActionContext& ctx, std::i
     const std::string code = found ? s.get_text(0) : std::to_string(account_id);
     if (found && has_right(conn, ctx, "targets.edit_own") && !s.is_null(1) &&
         s.get_int(1) == ctx.user_id) {
-        return;
+        // SPEC §1: a rep edits their partners' targets in their rep file only.
+        db::Statement rep_file(conn,
+                               "SELECT 1 FROM settings WHERE key = 'rep_export_id' AND "
+                               "value <> ''");
+        if (rep_file.step()) {
+            return;
+        }
+        throw PermissionDenied(fmt::format(
+            "user '{}' may not {} of account {} here: a rep edits their partners' targets in "
+            "their rep file (rep export)",
+            ctx.user_name, action, code));
     }
     throw PermissionDenied(
         fmt::format("user '{}' may not {} of account {}", ctx.user_name, action, code));

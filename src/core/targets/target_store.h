@@ -35,7 +35,8 @@ TargetKey target_key(db::Connection& conn, const std::string& period, const std:
                      const std::string& brand);
 
 // Throws PermissionDenied unless the actor may write this account's targets: targets.edit
-// (SM, Admin), or targets.edit_own for an account whose rep the actor is (a rep in a rep file).
+// (SM, Admin), or targets.edit_own for an account whose rep the actor is, in a rep file only
+// (settings rep_export_id set).
 void require_target_right(db::Connection& conn, const ActionContext& ctx, std::int64_t account_id,
                           std::string_view action);
 
