@@ -873,7 +873,7 @@
     </message>
     <message>
         <source>All claims: %1 open, %2 settled, %3 written off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все претензии: открыто %1, урегулировано %2, списано %3.</translation>
     </message>
 </context>
 <context>
@@ -1496,7 +1496,7 @@ Action: %3</source>
     </message>
     <message>
         <source>&amp;Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Прав&amp;ила</translation>
     </message>
 </context>
 <context>

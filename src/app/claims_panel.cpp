@@ -118,20 +118,20 @@ void ClaimsPanel::reload() {
         settled += c.settled;
         writtenOff += c.written_off;
     }
-    const auto count = static_cast<int>(claims.size());
     totals_->setText(
-        tr("%n claim(s): %1 open, %2 settled, %3 written off.", nullptr, count)
+        tr("All claims: %1 open, %2 settled, %3 written off.")
             .arg(formatMinorUnits(open), formatMinorUnits(settled), formatMinorUnits(writtenOff)));
     model_->setClaims(std::move(claims),
                       static_cast<ClaimTableModel::Show>(show_->currentData().toInt()));
     view_->updateCount();
     view_->fitColumns();
-    if (selected) {
-        const int row = model_->rowOf(selected->id);
-        if (row >= 0) {
-            view_->table()->setCurrentIndex(
-                view_->proxy()->mapFromSource(model_->index(row, ClaimTableModel::ClaimId)));
-        }
+    // The same claim as before when it is still shown, else the first one.
+    const int row = selected ? model_->rowOf(selected->id) : -1;
+    const QModelIndex current =
+        row >= 0 ? view_->proxy()->mapFromSource(model_->index(row, ClaimTableModel::ClaimId))
+                 : view_->proxy()->index(0, ClaimTableModel::ClaimId);
+    if (current.isValid()) {
+        view_->table()->setCurrentIndex(current);
     }
     updateActions();
 }

@@ -372,6 +372,8 @@ void FundsGuiTest::claimsSettleSplitAndWriteOffAndUndo() {
     QVERIFY(panel->isVisible());
     QTableView* table = panel->view()->table();
     const QAbstractItemModel* shown = table->model();
+    QCOMPARE(panel->findChild<QLabel*>(QStringLiteral("claimTotals"))->text(),
+             QStringLiteral("All claims: 600.00 open, 900.00 settled, 0.00 written off."));
     // Open claims only: C-1 is settled.
     QCOMPARE(panel->showCombo()->currentText(), QStringLiteral("Open claims"));
     QCOMPARE(shown->rowCount(), 2);
@@ -488,8 +490,9 @@ void FundsGuiTest::russianTranslationCoversTheFundsScreens() {
     QCOMPARE(ru.translate("uplift::app::ClaimsPanel", "Settle &part…"),
              QStringLiteral("Урегулировать &часть…"));
     QCOMPARE(ru.translate("uplift::app::ClaimsPanel",
-                          "%n claim(s): %1 open, %2 settled, %3 written off.", nullptr, 5),
-             QStringLiteral("%n претензий: открыто %1, урегулировано %2, списано %3."));
+                          "All claims: %1 open, %2 settled, %3 "
+                          "written off."),
+             QStringLiteral("Все претензии: открыто %1, урегулировано %2, списано %3."));
     QCOMPARE(ru.translate("FundTransferCommand", "transfer of %1 from %2 to %3"),
              QStringLiteral("перевод %1 из %2 в %3"));
 }
