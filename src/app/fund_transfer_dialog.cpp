@@ -176,23 +176,29 @@ void FundTransferDialog::update() {
     const BudgetRow* from = fund(from_);
     const BudgetRow* to = fund(to_);
     QString error;
-    const std::optional<qint64> cents = amount_->text().trimmed().isEmpty()
-                                            ? std::nullopt
-                                            : parseMinorUnits(amount_->text(), &error);
+    const bool empty = amount_->text().trimmed().isEmpty();
+    qint64 amount = 0;
+    bool readable = true;
+    if (!empty) {
+        // A plain value rather than an optional: GCC's -O2 flow analysis misreads the latter.
+        const std::optional<qint64> parsed = parseMinorUnits(amount_->text(), &error);
+        readable = parsed.has_value();
+        amount = parsed.value_or(0);
+    }
     QString problem;
-    if (!amount_->text().trimmed().isEmpty() && !cents) {
+    if (!readable) {
         problem = tr("Amount: %1").arg(error);
-    } else if (cents && *cents <= 0) {
+    } else if (!empty && amount <= 0) {
         problem = tr("The amount must be above zero.");
     } else if (from != nullptr && from == to) {
         problem = tr("Choose two different funds.");
     }
-    const bool valid = cents && *cents > 0 && problem.isEmpty();
+    const bool valid = amount > 0 && problem.isEmpty();
     if (from != nullptr) {
         const qint64 before = from->figures.available();
         fromPreview_->setText(
-            previewLine(*from, valid ? std::optional(before - *cents) : std::nullopt));
-        if (valid && before - *cents < 0) {
+            previewLine(*from, valid ? std::optional(before - amount) : std::nullopt));
+        if (valid && before - amount < 0) {
             problem = tr("This leaves “%1” below zero: the transfer is refused unless a finance "
                          "user overrides it with a reason.")
                           .arg(qs(from->fund.name));
@@ -201,7 +207,7 @@ void FundTransferDialog::update() {
     if (to != nullptr) {
         const qint64 before = to->figures.available();
         toPreview_->setText(
-            previewLine(*to, valid ? std::optional(before + *cents) : std::nullopt));
+            previewLine(*to, valid ? std::optional(before + amount) : std::nullopt));
     }
     problem_->setText(problem);
     problem_->setVisible(!problem.isEmpty());
