@@ -76,8 +76,10 @@ void add_demo_commands(std::vector<Command>& out) {
                    "fill a file with realistic demo data",
                    "Creates the file when it does not exist. 500 skus in 25 brands and 5 "
                    "categories,\n1,000×S accounts in 4 channels and 10 regions with reps, 156 "
-                   "weeks of weekly actuals\nwith seasonality, price cuts and noise. The same "
-                   "scale and seed give the same data.\nS=1 is about 10 million actual rows.",
+                   "weeks of weekly actuals\nwith seasonality, price cuts and noise, promotions "
+                   "in every status with the trade\nfunds, claims and transfers behind them. The "
+                   "same scale and seed give the same data.\nS=1 is about 10 million actual "
+                   "rows.",
                    {{"--scale", true, "S  size factor (default 0.1)"},
                     {"--seed", true, "N  random seed (default 42)"},
                     {"--currency", true, "CODE  currency of a new file (default EUR)"}},
