@@ -4,9 +4,9 @@
 #include <filesystem>
 #include <ostream>
 
+#include "analytics/elasticity.h"
 #include "command.h"
 #include "db/uplift_file.h"
-#include "analytics/elasticity.h"
 #include "demo/demo_data.h"
 #include "errors.h"
 
@@ -51,9 +51,11 @@ int run_demo(CommandContext& c) {
         refresh_elasticities(conn, actor);
         c.out << fmt::format(
             "demo data in {}: {} products in {} brands and {} categories, {} accounts, {} reps, "
-            "{} weekly actual rows, {} promotions ({} lines) in {} campaigns\n",
+            "{} weekly actual rows, {} promotions ({} lines) in {} campaigns, {} funds, {} claims "
+            "({} open), {} transfers\n",
             path, s.products, s.brands, s.categories, s.accounts, s.reps, s.actual_rows,
-            s.promotions, s.promotion_lines, s.campaigns);
+            s.promotions, s.promotion_lines, s.campaigns, s.funds, s.claims, s.open_claims,
+            s.transfers);
     } catch (...) {
         if (fresh) {
             std::error_code ec;
@@ -69,11 +71,15 @@ int run_demo(CommandContext& c) {
 }  // namespace
 
 void add_demo_commands(std::vector<Command>& out) {
-    out.push_back({"demo", "demo [--scale S] [--seed N]", "fill a file with realistic demo data",
+    out.push_back({"demo",
+                   "demo [--scale S] [--seed N]",
+                   "fill a file with realistic demo data",
                    "Creates the file when it does not exist. 500 skus in 25 brands and 5 "
                    "categories,\n1,000×S accounts in 4 channels and 10 regions with reps, 156 "
-                   "weeks of weekly actuals\nwith seasonality, price cuts and noise. The same "
-                   "scale and seed give the same data.\nS=1 is about 10 million actual rows.",
+                   "weeks of weekly actuals\nwith seasonality, price cuts and noise, promotions "
+                   "in every status with the trade\nfunds, claims and transfers behind them. The "
+                   "same scale and seed give the same data.\nS=1 is about 10 million actual "
+                   "rows.",
                    {{"--scale", true, "S  size factor (default 0.1)"},
                     {"--seed", true, "N  random seed (default 42)"},
                     {"--currency", true, "CODE  currency of a new file (default EUR)"}},

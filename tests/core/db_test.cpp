@@ -237,6 +237,41 @@ TEST_CASE("a transaction rolls back unless committed", "[db]") {
     CHECK(query_int(conn, "SELECT sum(v) FROM t") == 5);
 }
 
+TEST_CASE("a composing transaction runs the transactions inside it as savepoints", "[db]") {
+    Connection conn = Connection::open_memory();
+    conn.exec_script("CREATE TABLE t(v INTEGER);");
+    {
+        Transaction outer(conn, Nesting::Compose);
+        conn.exec_script("INSERT INTO t VALUES(1);");
+        {
+            Transaction kept(conn);
+            conn.exec_script("INSERT INTO t VALUES(20);");
+            kept.commit();
+        }
+        {
+            Transaction undone(conn);
+            conn.exec_script("INSERT INTO t VALUES(300);");
+        }
+        CHECK(query_int(conn, "SELECT sum(v) FROM t") == 21);
+    }
+    // Rolling the outer one back undoes what the inner ones committed.
+    CHECK(query_int(conn, "SELECT count(*) FROM t") == 0);
+    CHECK_FALSE(conn.composing());
+    {
+        Transaction outer(conn, Nesting::Compose);
+        {
+            Transaction inner(conn);
+            conn.exec_script("INSERT INTO t VALUES(4);");
+            inner.commit();
+        }
+        outer.commit();
+    }
+    CHECK(query_int(conn, "SELECT sum(v) FROM t") == 4);
+    // Afterwards transactions refuse to nest again.
+    Transaction plain(conn);
+    CHECK_THROWS_AS(Transaction(conn), DatabaseError);
+}
+
 TEST_CASE("transactions do not nest, savepoints do", "[db]") {
     Connection conn = Connection::open_memory();
     conn.exec_script("CREATE TABLE t(v INTEGER);");

@@ -15,7 +15,8 @@ Connection::Connection(sqlite3* db, std::filesystem::path path, bool read_only)
 Connection::Connection(Connection&& other) noexcept
     : db_(std::exchange(other.db_, nullptr)),
       path_(std::move(other.path_)),
-      read_only_(other.read_only_) {}
+      read_only_(other.read_only_),
+      composing_(other.composing_) {}
 
 Connection& Connection::operator=(Connection&& other) noexcept {
     if (this != &other) {
@@ -25,6 +26,7 @@ Connection& Connection::operator=(Connection&& other) noexcept {
         db_ = std::exchange(other.db_, nullptr);
         path_ = std::move(other.path_);
         read_only_ = other.read_only_;
+        composing_ = other.composing_;
     }
     return *this;
 }
@@ -79,21 +81,22 @@ Connection Connection::open(const std::filesystem::path& path, OpenMode mode) {
     try {
         app_id = c.application_id();
     } catch (const DatabaseError&) {
-        throw UserError(fmt::format("{}: not an Uplift file (not an SQLite database)", path.string()));
+        throw UserError(
+            fmt::format("{}: not an Uplift file (not an SQLite database)", path.string()));
     }
     if (app_id != 0 && app_id != kApplicationId) {
         throw UserError(fmt::format("{}: not an Uplift file (application_id {:#x})", path.string(),
                                     static_cast<std::uint32_t>(app_id)));
     }
-    apply_pragmas(c, app_id == kApplicationId ||
-                         query_int(c, "SELECT count(*) FROM sqlite_schema") == 0);
+    apply_pragmas(
+        c, app_id == kApplicationId || query_int(c, "SELECT count(*) FROM sqlite_schema") == 0);
     return c;
 }
 
 Connection Connection::open_memory() {
     sqlite3* raw = nullptr;
-    const int rc = sqlite3_open_v2(":memory:", &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                                   nullptr);
+    const int rc =
+        sqlite3_open_v2(":memory:", &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
     Connection c(raw, ":memory:", false);
     c.check(rc, "open :memory:");
     sqlite3_busy_timeout(c.handle(), 5000);
@@ -112,9 +115,13 @@ void Connection::exec_script(std::string_view sql) {
     }
 }
 
-std::int64_t Connection::last_insert_id() const { return sqlite3_last_insert_rowid(db_); }
+std::int64_t Connection::last_insert_id() const {
+    return sqlite3_last_insert_rowid(db_);
+}
 
-int Connection::changes() const { return sqlite3_changes(db_); }
+int Connection::changes() const {
+    return sqlite3_changes(db_);
+}
 
 std::int32_t Connection::user_version() {
     Statement s(*this, "PRAGMA user_version");

@@ -15,7 +15,7 @@ inline constexpr std::int32_t kApplicationId = 0x55504C46;
 enum class OpenMode { ReadWrite, Create, ReadOnly };
 
 class Connection {
-public:
+  public:
     // Opens (or creates) the file and applies foreign_keys, WAL, synchronous=NORMAL and
     // busy_timeout. A file that is not an Uplift file (foreign application_id) is refused.
     static Connection open(const std::filesystem::path& path, OpenMode mode);
@@ -43,11 +43,16 @@ public:
     // Throws DatabaseError with the connection's message when rc is an error.
     void check(int rc, std::string_view what) const;
 
-private:
+    // Set while a Transaction with Nesting::Compose is open (see db/transaction.h).
+    bool composing() const { return composing_; }
+    void set_composing(bool on) { composing_ = on; }
+
+  private:
     Connection(sqlite3* db, std::filesystem::path path, bool read_only);
     sqlite3* db_ = nullptr;
     std::filesystem::path path_;
     bool read_only_ = false;
+    bool composing_ = false;
 };
 
 }  // namespace uplift::db

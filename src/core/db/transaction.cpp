@@ -1,27 +1,50 @@
 #include "db/transaction.h"
 
 #include <cctype>
+#include <string>
 
 #include "db/connection.h"
 #include "errors.h"
 
 namespace uplift::db {
 
-Transaction::Transaction(Connection& conn) : conn_(conn) {
+namespace {
+// Savepoints of one name stack in SQLite, so nested transactions can share it.
+constexpr const char* kNested = "uplift_nested";
+}  // namespace
+
+Transaction::Transaction(Connection& conn, Nesting nesting) : conn_(conn) {
+    if (conn_.composing() && sqlite3_get_autocommit(conn_.handle()) == 0) {
+        nested_ = true;
+        conn_.exec_script(std::string("SAVEPOINT ") + kNested);
+        return;
+    }
     conn_.exec_script("BEGIN IMMEDIATE");
+    if (nesting == Nesting::Compose) {
+        composing_ = true;
+        conn_.set_composing(true);
+    }
 }
 
 Transaction::~Transaction() {
     if (!done_) {
         try {
-            conn_.exec_script("ROLLBACK");
+            if (nested_) {
+                conn_.exec_script(std::string("ROLLBACK TO ") + kNested);
+                conn_.exec_script(std::string("RELEASE ") + kNested);
+            } else {
+                conn_.exec_script("ROLLBACK");
+            }
         } catch (...) {  // NOLINT(bugprone-empty-catch): a destructor must not throw
         }
+    }
+    if (composing_) {
+        conn_.set_composing(false);
     }
 }
 
 void Transaction::commit() {
-    conn_.exec_script("COMMIT");
+    conn_.exec_script(nested_ ? std::string("RELEASE ") + kNested : std::string("COMMIT"));
     done_ = true;
 }
 

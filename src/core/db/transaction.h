@@ -7,29 +7,37 @@ namespace uplift::db {
 
 class Connection;
 
+// Whether use cases with their own transaction may run inside this one. By default a second
+// transaction on a connection is refused (a use case is never silently part of another);
+// Compose lets each one inside run as a savepoint of this transaction instead (the demo data
+// set books its funds, claims and transfers through those use cases, in one transaction).
+enum class Nesting { Refuse, Compose };
+
 class Transaction {
-public:
+  public:
     // IMMEDIATE takes the write lock at once, so a long import never fails half-way on a lock.
-    explicit Transaction(Connection& conn);
+    explicit Transaction(Connection& conn, Nesting nesting = Nesting::Refuse);
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
     ~Transaction();
     void commit();
 
-private:
+  private:
     Connection& conn_;
+    bool nested_ = false;     // a savepoint inside a composing transaction
+    bool composing_ = false;  // opened with Nesting::Compose
     bool done_ = false;
 };
 
 class Savepoint {
-public:
+  public:
     Savepoint(Connection& conn, std::string name);
     Savepoint(const Savepoint&) = delete;
     Savepoint& operator=(const Savepoint&) = delete;
     ~Savepoint();
     void release();
 
-private:
+  private:
     Connection& conn_;
     std::string name_;
     bool done_ = false;

@@ -32,6 +32,7 @@ struct AccountDraft {
     double size_factor = 1;    // on top of the channel's typical size
     double range_factor = 1;   // on top of the channel's typical assortment
     int promo_group = -1;      // a chain's stores run their banner's promotions; -1: own
+    int chain = -1;            // index of the chain (key accounts)
 };
 
 std::string_view pick(std::span<const std::string_view> names, Rng& rng) {
@@ -64,11 +65,12 @@ std::vector<AccountDraft> lay_out_accounts(std::int64_t n, std::uint64_t seed) {
         const int home = static_cast<int>(rng.between(0, kRegions - 1));
         const int head = static_cast<int>(out.size());
         // The head office buys for the chain's central warehouse: the biggest ship-to.
-        out.push_back(
-            {fmt::format("{} Group", chain), banner_channel[0], home, -1, true, true, 4.0, 1.5});
+        const auto chain_index = static_cast<int>(c);
+        out.push_back({fmt::format("{} Group", chain), banner_channel[0], home, -1, true, true, 4.0,
+                       1.5, -1, chain_index});
         for (int k = 0; k < 2; ++k) {
             out.push_back({fmt::format("{} {}", chain, banner_format[k]), banner_channel[k], home,
-                           head, true, false, 2.0, 1.3});
+                           head, true, false, 2.0, 1.3, -1, chain_index});
         }
         const std::int64_t chain_stores = stores / chains + (c < stores % chains ? 1 : 0);
         const std::int64_t first_banner_stores =
@@ -82,7 +84,7 @@ std::vector<AccountDraft> lay_out_accounts(std::int64_t n, std::uint64_t seed) {
             out.push_back(
                 {fmt::format("{} {} {} {:03}", chain, banner_format[k], town, ++numbers[k]),
                  banner_channel[k], region, head + 1 + k, true, false, rng.uniform(0.6, 1.4), 1.0,
-                 head + 1 + k});
+                 head + 1 + k, chain_index});
         }
     }
     std::map<std::string, int> seen;  // independent shops of the same name get a number
@@ -245,6 +247,11 @@ void create_accounts(db::Connection& conn, DemoPlan& plan, std::int64_t account_
         acc.promo_share = kPromoShare[d.channel];
         acc.promo_group = d.promo_group >= 0 ? d.promo_group : static_cast<int>(a);
         acc.key_account = d.key_account;
+        acc.chain = d.chain;
+        if (d.head_office) {
+            // The chain's name is the head office's without " Group".
+            plan.chains.push_back({d.name.substr(0, d.name.size() - 6), a});
+        }
         Rng listing = Rng::stream(plan.seed, kTagAssortment, a);
         acc.assortment = choose_assortment(plan, d, listing);
         if (d.head_office) {

@@ -52,7 +52,8 @@ DemoSummary build_demo(db::Connection& conn, const ActionContext& ctx, const Dem
     if (!(opt.scale > 0) || opt.scale > kMaxScale) {
         throw UserError(fmt::format("the demo scale must be above 0 and at most {}", kMaxScale));
     }
-    db::Transaction tx(conn);
+    // The funds are booked through the fund use cases, each a savepoint of this transaction.
+    db::Transaction tx(conn, db::Nesting::Compose);
     require_empty_file(conn);
 
     demo::DemoPlan plan;
@@ -77,6 +78,7 @@ DemoSummary build_demo(db::Connection& conn, const ActionContext& ctx, const Dem
     rows.exec();
     const demo::PromotionCounts promotions =
         demo::write_promotions(conn, plan, users, ctx.user_name);
+    const demo::FundCounts funds = demo::write_funds(conn, plan, promotions.funded);
 
     summary.products = std::ssize(plan.products);
     summary.brands = demo::kBrands;
@@ -87,15 +89,20 @@ DemoSummary build_demo(db::Connection& conn, const ActionContext& ctx, const Dem
     summary.promotions = promotions.promotions;
     summary.promotion_lines = promotions.lines;
     summary.campaigns = promotions.campaigns;
-    write_audit(conn, ctx,
-                {"demo", "database", "", std::nullopt,
-                 fmt::format(R"({{"scale":{},"seed":{},"products":{},"accounts":{},"reps":{},)"
-                             R"("price_rows":{},"actual_rows":{},"campaigns":{},)"
-                             R"("promotions":{},"promotion_lines":{}}})",
-                             opt.scale, opt.seed, summary.products, summary.accounts, summary.reps,
-                             summary.price_rows, summary.actual_rows, summary.campaigns,
-                             summary.promotions, summary.promotion_lines),
-                 "demo data", summary.batch_id});
+    summary.funds = funds.funds;
+    summary.claims = funds.claims;
+    summary.open_claims = funds.open_claims;
+    summary.transfers = funds.transfers;
+    write_audit(
+        conn, ctx,
+        {"demo", "database", "", std::nullopt,
+         fmt::format(R"({{"scale":{},"seed":{},"products":{},"accounts":{},"reps":{},)"
+                     R"("price_rows":{},"actual_rows":{},"campaigns":{},)"
+                     R"("promotions":{},"promotion_lines":{},"funds":{},"claims":{}}})",
+                     opt.scale, opt.seed, summary.products, summary.accounts, summary.reps,
+                     summary.price_rows, summary.actual_rows, summary.campaigns, summary.promotions,
+                     summary.promotion_lines, summary.funds, summary.claims),
+         "demo data", summary.batch_id});
     tx.commit();
     return summary;
 }

@@ -3,7 +3,9 @@
 // company of 500 skus (25 brands in 5 categories), 1,000 x scale accounts in 4 channels and
 // 10 regions with their reps, central and account price lists, 156 weeks of sell-in, and the
 // promotions behind its price cuts (about 20,000 lines at scale 1) in campaigns, in every
-// status: history, the last half year, and half a year of plans beyond the actuals.
+// status: history, the last half year, and half a year of plans beyond the actuals; and the
+// trade funds behind them (HQ -> brand -> key account, channel accruals) with the commitments,
+// claims, settlements and transfers of the promotions approved in Uplift.
 #include <atomic>
 #include <cstdint>
 #include <functional>
@@ -31,6 +33,10 @@ struct DemoSummary {
     std::int64_t promotions = 0;
     std::int64_t promotion_lines = 0;
     std::int64_t campaigns = 0;
+    std::int64_t funds = 0;
+    std::int64_t claims = 0;
+    std::int64_t open_claims = 0;  // entered, not (fully) settled
+    std::int64_t transfers = 0;
 };
 
 // The actuals cover the 156 ISO weeks from this Monday on, whatever today is, so that the

@@ -72,15 +72,23 @@ struct AccountPlan {
     double promo_share = 0;       // share of the 25 brands it runs price cuts on
     int promo_group = 0;          // index of the account whose promotion calendar it follows
     bool key_account = false;     // part of a chain: promotions requested by the KAM
+    int chain = -1;               // index into DemoPlan::chains for a chain's accounts
     std::vector<int> assortment;  // indices into DemoPlan::products, ascending (= id order)
     std::vector<AccountPrice> prices;
     std::vector<PromoPlan> promotions;  // by first week
+};
+
+// A retail chain: one key account, funded through its head office (the root of its accounts).
+struct ChainPlan {
+    std::string name;      // e.g. "Metromart"
+    std::size_t head = 0;  // index into DemoPlan::accounts of the head office
 };
 
 struct DemoPlan {
     std::uint64_t seed = 0;
     std::vector<ProductPlan> products;
     std::vector<AccountPlan> accounts;
+    std::vector<ChainPlan> chains;
     std::int64_t price_rows = 0;
     std::int64_t reps = 0;
 };
@@ -113,14 +121,52 @@ void create_accounts(db::Connection& conn, DemoPlan& plan, std::int64_t account_
 // actuals then show the cuts of those that happened. Needs products and accounts planned.
 void plan_promotions(DemoPlan& plan);
 
+// A promotion approved in Uplift (not taken over as history): its steps that move money on
+// the funds, as day numbers (0: no such step).
+struct FundedPromotion {
+    std::int64_t id = 0;
+    std::string code;
+    std::size_t account = 0;
+    std::size_t index = 0;  // into the account's promotions
+    std::string approver;   // sm1 or fin1
+    std::int64_t approved = 0;
+    std::int64_t settled = 0;
+    std::int64_t closed = 0;
+    std::int64_t cancelled = 0;
+};
+
 struct PromotionCounts {
     std::int64_t promotions = 0;
     std::int64_t lines = 0;
     std::int64_t campaigns = 0;
+    std::vector<FundedPromotion> funded;  // by code
 };
+
+// The fund a promotion's price cut draws on: at a chain the brand's key-account fund; in the
+// independent trade its channel's accrual fund in the last year (where there is one), else the
+// brand's trade fund. Display and feature fees of the last year are paid from the channel's
+// accrual fund at the chains too.
+std::string brand_fund_name(int brand);
+std::string key_account_fund_name(const DemoPlan& plan, int chain, int brand);
+std::string channel_fund_name(int channel);
+std::string promotion_fund(const DemoPlan& plan, const AccountPlan& acc, const PromoPlan& p);
+std::string fee_fund(const DemoPlan& plan, const AccountPlan& acc, const PromoPlan& p);
 // Campaigns, promotions with lines, one scenario with its tactics, and the status history.
 PromotionCounts write_promotions(db::Connection& conn, const DemoPlan& plan, const DemoUsers& users,
                                  const std::string& admin_name);
+
+struct FundCounts {
+    std::int64_t funds = 0;
+    std::int64_t claims = 0;
+    std::int64_t open_claims = 0;  // not (fully) settled yet
+    std::int64_t transfers = 0;
+};
+// The fund tree (HQ, brands, key accounts), accrual funds, yearly allocations, the approved
+// promotions' commitments, claims and their settlement, releases and transfers: booked day by
+// day through the fund use cases, as real use would have booked them. Needs the actuals and
+// promotions written.
+FundCounts write_funds(db::Connection& conn, const DemoPlan& plan,
+                       const std::vector<FundedPromotion>& funded);
 
 // Rows write_actuals will insert: every listed sku of every account from its launch week on.
 std::int64_t count_actual_rows(const DemoPlan& plan);

@@ -2,9 +2,9 @@
 // that sells it (one per chain store, as each store carries its own actuals), with the cut
 // brand's most popular listed skus as lines, a discount_pct tactic of the cut's depth and, at
 // big shops, sometimes a paid display or feature whose extra volume the actuals also show.
-// Statuses follow the demo calendar: old history closed (some settled), the last half year
-// approved, the next half year draft, planned or submitted; a few extra promotions were
-// rejected or cancelled and never ran, so their weeks show no cut.
+// Statuses follow the demo calendar: old history closed (some settled, half of those closed
+// since), the last half year approved, the next half year draft, planned or submitted; a few
+// extra promotions were rejected or cancelled and never ran, so their weeks show no cut.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -374,6 +374,7 @@ PromotionCounts write_promotions(db::Connection& conn, const DemoPlan& plan, con
     std::map<std::string, std::int64_t> campaigns;
     const std::int64_t last_day = monday(kDemoWeeks) - 1;  // the demo's "today"
     std::vector<Step> steps;
+    int settled_seen = 0;
     for (const Ref& ref : refs) {
         const AccountPlan& acc = plan.accounts[ref.account];
         const PromoPlan& p = acc.promotions[ref.index];
@@ -427,6 +428,7 @@ PromotionCounts write_promotions(db::Connection& conn, const DemoPlan& plan, con
         const auto reason_pick = static_cast<std::size_t>(rng.between(0, 3));
         const auto cancel_after = rng.between(0, 2);
         using S = PromotionStatus;
+        S stored = p.status;
         steps.clear();
         const auto up_to = [&](S last) {
             steps.push_back({planned, S::Draft, S::Planned, &requester, ""});
@@ -447,11 +449,19 @@ PromotionCounts write_promotions(db::Connection& conn, const DemoPlan& plan, con
             case S::Approved:
                 up_to(p.status);
                 break;
-            case S::Settled:
+            case S::Settled: {
                 up_to(S::Approved);
-                steps.push_back({std::min(end + rng.between(21, 49), last_day), S::Approved,
-                                 S::Settled, &fin, ""});
+                const std::int64_t settled = std::min(end + rng.between(21, 49), last_day);
+                steps.push_back({settled, S::Approved, S::Settled, &fin, ""});
+                // Every second settled promotion has been closed since, which releases what
+                // its claims left of the commitments.
+                if (settled_seen++ % 2 == 1 && settled + 28 <= last_day) {
+                    steps.push_back({settled + rng.between(7, 28), S::Settled, S::Closed, &fin,
+                                     "all claims settled"});
+                    stored = S::Closed;
+                }
                 break;
+            }
             case S::Rejected:
                 up_to(S::Submitted);
                 steps.push_back(
@@ -480,7 +490,7 @@ PromotionCounts write_promotions(db::Connection& conn, const DemoPlan& plan, con
                                        : p.feature      ? " + feature"
                                                         : " + display"),
                            found->second, acc.id, to_iso(instore.first), to_iso(instore.last),
-                           to_iso(ship.first), to_iso(ship.last), status_name(p.status));
+                           to_iso(ship.first), to_iso(ship.last), status_name(stored));
         if (taken_over) {
             promo_ins.bind_null(10);
         } else {
@@ -508,15 +518,15 @@ PromotionCounts write_promotions(db::Connection& conn, const DemoPlan& plan, con
         }
         counts.lines += std::ssize(p.lines);
 
-        const std::string fund = fmt::format("{} trade fund", brand);
         const char* const created_by = taken_over ? admin.name : requester.name;
-        tactic_ins.bind_all(scenario, "discount_pct", fund, std::int64_t{1'000'000}, "price cut");
+        tactic_ins.bind_all(scenario, "discount_pct", promotion_fund(plan, acc, p),
+                            std::int64_t{1'000'000}, "price cut");
         tactic_ins.exec();
         term_ins.bind_all(conn.last_insert_id(), to_iso(instore.first), to_iso(instore.last),
                           std::int64_t{p.depth_pct} * 10'000, created_at, created_by);
         term_ins.exec();
         if (p.fee_cents > 0) {
-            tactic_ins.bind_all(scenario, "fixed_fee", fund, p.lift_ppm,
+            tactic_ins.bind_all(scenario, "fixed_fee", fee_fund(plan, acc, p), p.lift_ppm,
                                 p.feature ? "feature" : "display");
             tactic_ins.exec();
             term_ins.bind_all(conn.last_insert_id(), to_iso(instore.first), to_iso(instore.last),
@@ -533,6 +543,31 @@ PromotionCounts write_promotions(db::Connection& conn, const DemoPlan& plan, con
             log_ins.bind_all(id, stamp(s.day, rng), s.by->name, status_name(s.from),
                              status_name(s.to), s.reason);
             log_ins.exec();
+        }
+        // The steps that move money on the funds (write_funds books them).
+        FundedPromotion funded{
+            id, fmt::format("PR{:06}", p.number), ref.account, ref.index, "", 0, 0, 0, 0};
+        for (const Step& s : steps) {
+            switch (s.to) {
+                case S::Approved:
+                    funded.approved = s.day;
+                    funded.approver = s.by->name;
+                    break;
+                case S::Settled:
+                    funded.settled = s.day;
+                    break;
+                case S::Closed:
+                    funded.closed = s.day;
+                    break;
+                case S::Cancelled:
+                    funded.cancelled = funded.approved != 0 ? s.day : 0;
+                    break;
+                default:
+                    break;
+            }
+        }
+        if (funded.approved != 0) {
+            counts.funded.push_back(std::move(funded));
         }
         ++counts.promotions;
     }

@@ -113,12 +113,15 @@ void replace_promotion(db::Connection& conn, std::int64_t id, const NewPromotion
 namespace {
 
 std::vector<Promotion> load(db::Connection& conn, const std::string& code) {
+    // One promotion by its code, or all: "?1 = '' OR p.code = ?1" would scan every row even
+    // for one promotion (SQLite cannot use the code's index through the OR).
+    const std::string where = code.empty() ? "WHERE ?1 = '' " : "WHERE p.code = ?1 ";
     db::Statement s(conn,
                     "SELECT p.id, p.code, p.name, ifnull(c.name, ''), p.account_id, a.code, "
                     "p.instore_from, p.instore_to, p.ship_from, p.ship_to, p.status, "
                     "p.scenario_id FROM promotions p JOIN accounts a ON a.id = p.account_id "
-                    "LEFT JOIN campaigns c ON c.id = p.campaign_id "
-                    "WHERE ?1 = '' OR p.code = ?1 ORDER BY p.code");
+                    "LEFT JOIN campaigns c ON c.id = p.campaign_id " +
+                        where + "ORDER BY p.code");
     s.bind(1, code);
     std::vector<Promotion> out;
     std::unordered_map<std::int64_t, std::size_t> by_id;
@@ -145,8 +148,8 @@ std::vector<Promotion> load(db::Connection& conn, const std::string& code) {
     db::Statement lines(conn,
                         "SELECT l.id, l.promotion_id, l.product_id, pr.sku, l.planned_units "
                         "FROM promotion_lines l JOIN products pr ON pr.id = l.product_id "
-                        "JOIN promotions p ON p.id = l.promotion_id "
-                        "WHERE ?1 = '' OR p.code = ?1 ORDER BY l.id");
+                        "JOIN promotions p ON p.id = l.promotion_id " +
+                            where + "ORDER BY l.id");
     lines.bind(1, code);
     while (lines.step()) {
         const auto it = by_id.find(lines.get_int(1));
@@ -162,7 +165,8 @@ std::vector<Promotion> load(db::Connection& conn, const std::string& code) {
                         "FROM tactics t JOIN promotions p ON p.scenario_id = t.scenario_id "
                         "LEFT JOIN tactic_terms tt ON tt.tactic_id = t.id AND tt.version = "
                         " (SELECT max(version) FROM tactic_terms x WHERE x.tactic_id = t.id) "
-                        "WHERE ?1 = '' OR p.code = ?1 ORDER BY t.id, tt.valid_from, tt.line_id");
+                        "" + where +
+                            "ORDER BY t.id, tt.valid_from, tt.line_id");
     terms.bind(1, code);
     std::int64_t last_tactic = -1;
     while (terms.step()) {
