@@ -196,6 +196,14 @@
         <source>Claims and deductions</source>
         <translation>Претензии и удержания</translation>
     </message>
+    <message>
+        <source>Sales targets</source>
+        <translation>Целевые показатели продаж</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Складские остатки</translation>
+    </message>
 </context>
 <context>
     <name>TacticText</name>
@@ -458,6 +466,179 @@
     <message>
         <source>Rows: %1 of %2 (filtered)</source>
         <translation>Строк: %1 из %2 (фильтр)</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::ForecastAccuracyChart</name>
+    <message>
+        <source>Target</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <source>Units by period — WAPE %1, bias %2</source>
+        <translation>Штуки по периодам — WAPE %1, смещение %2</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::ForecastAccuracyModel</name>
+    <message>
+        <source>(no rep)</source>
+        <translation>(без представителя)</translation>
+    </message>
+    <message>
+        <source>WAPE %1 is above %2 %: plan and actual differ a lot.</source>
+        <translation>WAPE %1 выше %2 %: план и факт сильно расходятся.</translation>
+    </message>
+    <message>
+        <source>Bias %1 is above %2 %: the plan overestimates sales.</source>
+        <translation>Смещение %1 выше %2 %: план завышает продажи.</translation>
+    </message>
+    <message>
+        <source>Bias %1 is below −%2 %: the plan underestimates sales.</source>
+        <translation>Смещение %1 ниже −%2 %: план занижает продажи.</translation>
+    </message>
+    <message>
+        <source>Actual value / target value</source>
+        <translation>Фактическая сумма / целевая сумма</translation>
+    </message>
+    <message>
+        <source>Σ |actual − plan| / Σ actual units</source>
+        <translation>Σ |факт − план| / Σ фактических штук</translation>
+    </message>
+    <message>
+        <source>Σ (plan − actual) / Σ actual units; above zero: the plan is too high</source>
+        <translation>Σ (план − факт) / Σ фактических штук; больше нуля: план завышен</translation>
+    </message>
+    <message>
+        <source>Approved promotions planning more units than the inventory</source>
+        <translation>Утверждённые промоакции, планирующие больше штук, чем есть на складе</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Бренд</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Представитель</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Target units</source>
+        <translation>Цель, шт.</translation>
+    </message>
+    <message>
+        <source>Plan units</source>
+        <translation>План, шт.</translation>
+    </message>
+    <message>
+        <source>Actual units</source>
+        <translation>Факт, шт.</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Цель, сумма</translation>
+    </message>
+    <message>
+        <source>Plan value</source>
+        <translation>План, сумма</translation>
+    </message>
+    <message>
+        <source>Actual value</source>
+        <translation>Факт, сумма</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>Выполнение</translation>
+    </message>
+    <message>
+        <source>WAPE</source>
+        <translation>WAPE</translation>
+    </message>
+    <message>
+        <source>Bias</source>
+        <translation>Смещение</translation>
+    </message>
+    <message>
+        <source>Stock-out risks</source>
+        <translation>Риски нехватки</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::ForecastAccuracyView</name>
+    <message>
+        <source>unexpected error</source>
+        <translation>непредвиденная ошибка</translation>
+    </message>
+    <message>
+        <source>Calculating…</source>
+        <translation>Расчёт…</translation>
+    </message>
+    <message>
+        <source>No approved promotion plans more units than the inventory.</source>
+        <translation>Ни одна утверждённая промоакция не планирует больше штук, чем есть на складе.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Бренд</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Представитель</translation>
+    </message>
+    <message>
+        <source>All periods</source>
+        <translation>Все периоды</translation>
+    </message>
+    <message>
+        <source>All reps</source>
+        <translation>Все представители</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;Группировка:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>R&amp;ep:</source>
+        <translation>П&amp;редставитель:</translation>
+    </message>
+    <message>
+        <source>Promotions at stock-out risk</source>
+        <translation>Промоакции с риском нехватки товара</translation>
+    </message>
+    <message>
+        <source>The figures could not be calculated: %1</source>
+        <translation>Показатели не удалось рассчитать: %1</translation>
     </message>
 </context>
 <context>
@@ -1753,6 +1934,37 @@
     <message>
         <source>No recent files yet.</source>
         <translation>Недавних файлов пока нет.</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::StockOutRiskList</name>
+    <message>
+        <source>Promotion</source>
+        <translation>Промоакция</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Ship period</source>
+        <translation>Период отгрузки</translation>
+    </message>
+    <message>
+        <source>Planned units</source>
+        <translation>План, шт.</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Остаток</translation>
+    </message>
+    <message>
+        <source>Inventory date</source>
+        <translation>Дата остатка</translation>
     </message>
 </context>
 <context>
