@@ -31,15 +31,20 @@ class TargetImporter final : public RowImporter {
                 f.problem("period", e.what());
             }
         }
-        std::optional<std::int64_t> account_id;
+        // A plain id and a flag: GCC's maybe-uninitialized misfires on a reset() optional here.
+        std::int64_t account_id = 0;
+        bool account_ok = false;
         if (account) {
-            account_id = lookup("SELECT id FROM accounts WHERE code = ?", *account, accounts_);
-            if (!account_id) {
+            const auto found =
+                lookup("SELECT id FROM accounts WHERE code = ?", *account, accounts_);
+            if (!found) {
                 f.problem("account", fmt::format("unknown account '{}'", *account));
-            } else if (!allowed(*account_id)) {
+            } else if (!allowed(*found)) {
                 f.problem("account", fmt::format("user '{}' may not set the targets of account {}",
                                                  ctx_.actor.user_name, *account));
-                account_id.reset();
+            } else {
+                account_id = *found;
+                account_ok = true;
             }
         }
         std::optional<std::int64_t> brand_id;
@@ -49,10 +54,10 @@ class TargetImporter final : public RowImporter {
                 f.problem("brand", fmt::format("unknown brand '{}'", *brand));
             }
         }
-        if (!period || !account_id || !brand_id || !units || !value) {
+        if (!period || !account_ok || !brand_id || !units || !value) {
             return;
         }
-        const TargetKey key{*period, *account_id, *brand_id};
+        const TargetKey key{*period, account_id, *brand_id};
         if (const auto [it, fresh] = lines_.emplace(key, f.line()); !fresh) {
             f.problem("period", fmt::format("target {} / {} / {} appears twice in the file (first "
                                             "on line {})",
