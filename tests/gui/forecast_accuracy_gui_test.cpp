@@ -39,13 +39,13 @@ namespace {
 const QDate kReportDay(2025, 4, 2);
 const QString kPct = QStringLiteral("\u00a0%");
 
-bool writeText(const QString& path, const QByteArray& text) {
+bool writeCsv(const QString& path, const QByteArray& text) {
     QFile f(path);
     return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(text) == text.size();
 }
 
 // The combo box entry whose data is `data`, chosen as a user would.
-void choose(QComboBox* box, const QVariant& data) {
+void chooseData(QComboBox* box, const QVariant& data) {
     box->setCurrentIndex(box->findData(data));
 }
 
@@ -82,26 +82,26 @@ void ForecastAccuracyGuiTest::initTestCase() {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QVERIFY(dir_.isValid());
     const QDir d(dir_.path());
-    QVERIFY(writeText(d.filePath(QStringLiteral("p.csv")),
-                      "sku,name,brand,category,list_price,unit_cost\n"
-                      "X,Cola,Fizz,Drinks,2.00,1.00\nY,Chips,Crisp,Snacks,1.00,0.50\n"));
-    QVERIFY(writeText(d.filePath(QStringLiteral("a.csv")),
-                      "code,name,channel,region,parent,rep\n"
-                      "A,Shop A,Super,North,,ann\nB,Shop B,Super,North,,bob\n"
-                      "C,Shop C,Cash,South,,bob\n"));
+    QVERIFY(writeCsv(d.filePath(QStringLiteral("p.csv")),
+                     "sku,name,brand,category,list_price,unit_cost\n"
+                     "X,Cola,Fizz,Drinks,2.00,1.00\nY,Chips,Crisp,Snacks,1.00,0.50\n"));
+    QVERIFY(writeCsv(d.filePath(QStringLiteral("a.csv")),
+                     "code,name,channel,region,parent,rep\n"
+                     "A,Shop A,Super,North,,ann\nB,Shop B,Super,North,,bob\n"
+                     "C,Shop C,Cash,South,,bob\n"));
     // March 2024, and the weeks before and in March 2025: three weeks with rows among the 13
     // before 3 March give A × Fizz a baseline of 10 a week.
-    QVERIFY(writeText(d.filePath(QStringLiteral("x.csv")),
-                      "week,account,sku,units,gross_amount\n"
-                      "2024-03-04,A,X,100,200.00\n2024-03-11,B,X,300,600.00\n"
-                      "2024-03-18,C,Y,50,50.00\n"
-                      "2025-01-06,A,X,10,20.00\n2025-01-13,A,X,10,20.00\n"
-                      "2025-02-03,A,X,10,20.00\n2025-03-03,A,X,30,60.00\n"
-                      "2025-03-10,A,X,10,20.00\n"));
-    QVERIFY(writeText(d.filePath(QStringLiteral("pr.csv")),
-                      "promo_id,account,sku,start,end,discount_pct,fixed_cost,planned_units\n"
-                      "P1,A,X,2025-03-03,2025-03-09,20,0,100\n"));
-    QVERIFY(writeText(d.filePath(QStringLiteral("inv.csv")), "date,sku,units\n2025-02-20,X,50\n"));
+    QVERIFY(writeCsv(d.filePath(QStringLiteral("x.csv")),
+                     "week,account,sku,units,gross_amount\n"
+                     "2024-03-04,A,X,100,200.00\n2024-03-11,B,X,300,600.00\n"
+                     "2024-03-18,C,Y,50,50.00\n"
+                     "2025-01-06,A,X,10,20.00\n2025-01-13,A,X,10,20.00\n"
+                     "2025-02-03,A,X,10,20.00\n2025-03-03,A,X,30,60.00\n"
+                     "2025-03-10,A,X,10,20.00\n"));
+    QVERIFY(writeCsv(d.filePath(QStringLiteral("pr.csv")),
+                     "promo_id,account,sku,start,end,discount_pct,fixed_cost,planned_units\n"
+                     "P1,A,X,2025-03-03,2025-03-09,20,0,100\n"));
+    QVERIFY(writeCsv(d.filePath(QStringLiteral("inv.csv")), "date,sku,units\n2025-02-20,X,50\n"));
 
     db_ = d.filePath(QStringLiteral("accuracy.uplift"));
     db::Connection conn = db::create_file(toPath(db_), Currency("EUR"));
@@ -218,7 +218,7 @@ void ForecastAccuracyGuiTest::stockOutListNamesTheRiskyPromotion() {
 
 void ForecastAccuracyGuiTest::groupingByRepShowsTheRepRow() {
     using M = ForecastAccuracyModel;
-    choose(view_->groupingBox(), int(TargetGrouping::Rep));
+    chooseData(view_->groupingBox(), int(TargetGrouping::Rep));
     QVERIFY(view_->isBusy());
     QVERIFY(waitForLoad());
     ForecastAccuracyModel* model = view_->model();
@@ -235,7 +235,7 @@ void ForecastAccuracyGuiTest::filtersNarrowTableAndChart() {
     QVERIFY(view_->periodBox()->findData(QStringLiteral("2025-03")) > 0);
     QVERIFY(view_->repBox()->findData(QStringLiteral("ann")) > 0);
     QVERIFY(view_->repBox()->findData(QStringLiteral("bob")) > 0);
-    choose(view_->repBox(), QStringLiteral("bob"));
+    chooseData(view_->repBox(), QStringLiteral("bob"));
     QVERIFY(waitForLoad());
     QCOMPARE(view_->model()->rowCount(), 0);
     QCOMPARE(view_->chart()->periods().size(), 0);
@@ -243,8 +243,8 @@ void ForecastAccuracyGuiTest::filtersNarrowTableAndChart() {
              qPrintable(view_->chart()->title()));
     // The choice survives the reload that refilled the box.
     QCOMPARE(view_->repBox()->currentData().toString(), QStringLiteral("bob"));
-    choose(view_->repBox(), QString());
-    choose(view_->periodBox(), QStringLiteral("2025-03"));
+    chooseData(view_->repBox(), QString());
+    chooseData(view_->periodBox(), QStringLiteral("2025-03"));
     QVERIFY(waitForLoad());
     QCOMPARE(view_->model()->rowCount(), 1);
     QCOMPARE(view_->chart()->planSet()->at(0), 140.0);
@@ -253,7 +253,7 @@ void ForecastAccuracyGuiTest::filtersNarrowTableAndChart() {
 void ForecastAccuracyGuiTest::aNewerReloadSupersedesAnOlderOne() {
     QSignalSpy shown(view_.get(), &ForecastAccuracyView::reloaded);
     view_->reload();
-    choose(view_->groupingBox(), int(TargetGrouping::Brand));  // reloads again
+    chooseData(view_->groupingBox(), int(TargetGrouping::Brand));  // reloads again
     QVERIFY(waitForLoad());
     // Both loads have ended; only the newer one reached the screen.
     QVERIFY(QTest::qWaitFor(
