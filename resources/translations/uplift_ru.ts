@@ -198,11 +198,11 @@
     </message>
     <message>
         <source>Sales targets</source>
-        <translation>Целевые показатели продаж</translation>
+        <translation>Планы продаж</translation>
     </message>
     <message>
         <source>Inventory</source>
-        <translation>Складские остатки</translation>
+        <translation>Остатки</translation>
     </message>
 </context>
 <context>
