@@ -52,10 +52,10 @@ int run_demo(CommandContext& c) {
         c.out << fmt::format(
             "demo data in {}: {} products in {} brands and {} categories, {} accounts, {} reps, "
             "{} weekly actual rows, {} promotions ({} lines) in {} campaigns, {} funds, {} claims "
-            "({} open), {} transfers\n",
+            "({} open), {} transfers, {} targets in {} months ({} bottom-up), {} inventory rows\n",
             path, s.products, s.brands, s.categories, s.accounts, s.reps, s.actual_rows,
             s.promotions, s.promotion_lines, s.campaigns, s.funds, s.claims, s.open_claims,
-            s.transfers);
+            s.transfers, s.targets, s.target_periods, s.bottom_up_targets, s.inventory_rows);
     } catch (...) {
         if (fresh) {
             std::error_code ec;
@@ -77,7 +77,8 @@ void add_demo_commands(std::vector<Command>& out) {
                    "Creates the file when it does not exist. 500 skus in 25 brands and 5 "
                    "categories,\n1,000×S accounts in 4 channels and 10 regions with reps, 156 "
                    "weeks of weekly actuals\nwith seasonality, price cuts and noise, promotions "
-                   "in every status with the trade\nfunds, claims and transfers behind them. The "
+                   "in every status with the trade\nfunds, claims and transfers behind them, monthly "
+                   "targets per account and brand\n(top-down, some bottom-up) and inventory. The "
                    "same scale and seed give the same data.\nS=1 is about 10 million actual "
                    "rows.",
                    {{"--scale", true, "S  size factor (default 0.1)"},

@@ -138,6 +138,15 @@ TEST_CASE("report targets: plan = baseline + approved promotions, WAPE, bias, st
     CHECK_THAT(f.ok({"report", "targets"}),
                Catch::Contains("P1 A X: planned 100.00 in 2025-02-17..2025-03-09, inventory 50 "
                                "on 2025-02-20"));
+    // June lies after the last actuals (10 March): its baseline is that of the 13 weeks up to
+    // then, leaving out P1's week: 10 a week x 5 June Mondays = 50 units at 2.00.
+    f.ok({"target", "set", "2025-06", "A", "Fizz", "--units", "60", "--value", "120", "--user",
+          "sam"});
+    CHECK_THAT(f.ok({"report", "targets", "--period", "2025-06", "--format", "csv"}),
+               Catch::Contains("\n2025-06,A,Fizz,ann,60,120.00,60,120.00,50.00,100.00,0,0.00,"
+                               "0.00,,,0\n"));
     CHECK_THAT(f.ok({"report", "targets", "--by", "rep", "--format", "csv"}),
-               Catch::Contains("\nann,200,400.00,200,400.00,140.00,280.00,40,80.00,20.00,"));
+               // Both targets: |40 - 140| + |0 - 50| = 150 over 40 sold = 375 %.
+               Catch::Contains("\nann,260,520.00,260,520.00,190.00,380.00,40,80.00,15.38,375.00,"
+                               "375.00,1\n"));
 }

@@ -568,6 +568,32 @@ TEST_CASE("demo funds form a tree whose money adds up", "[demo]") {
     CHECK(warning < std::ssize(rows) / 2);
 }
 
+TEST_CASE("demo targets cover every month, sum to HQ's totals, and carry bottom-up gaps",
+          "[demo][targets]") {
+    DemoFile f = build(7);
+    db::Connection& conn = f.conn;
+    const DemoSummary& s = f.summary;
+    CHECK(s.target_periods == 18);
+    CHECK(s.targets == count(conn, "SELECT count(*) FROM targets"));
+    CHECK(count(conn, "SELECT count(DISTINCT period) FROM targets") == 18);
+    CHECK(count(conn, "SELECT min(period) = '2025-01' AND max(period) = '2026-06' FROM targets") ==
+          1);
+    // Top-down: each month's pairs sum exactly to HQ's total (before the reps' changes).
+    CHECK(count(conn,
+                "SELECT count(*) FROM target_totals h WHERE h.level = 'hq' AND (h.units <> "
+                "(SELECT sum(units) FROM target_topdown d WHERE d.period = h.period) OR h.value <> "
+                "(SELECT sum(value) FROM target_topdown d WHERE d.period = h.period))") == 0);
+    // Every target belongs to an account that has a rep, so rep files have something in them.
+    CHECK(count(conn, "SELECT count(*) FROM targets t JOIN accounts a ON a.id = t.account_id "
+                      "WHERE a.rep_id IS NULL") == 0);
+    CHECK(s.bottom_up_targets > 0);
+    CHECK(s.bottom_up_targets ==
+          count(conn, "SELECT count(*) FROM targets t JOIN target_topdown d USING (period, "
+                      "account_id, brand_id) WHERE t.units <> d.units OR t.value <> d.value"));
+    CHECK(s.inventory_rows == count(conn, "SELECT count(*) FROM inventory"));
+    CHECK(s.inventory_rows > 0);
+}
+
 TEST_CASE("demo data is deterministic for a seed", "[demo]") {
     DemoFile a = build(7);
     DemoFile b = build(7);
@@ -605,6 +631,9 @@ TEST_CASE("demo data is deterministic for a seed", "[demo]") {
         "SELECT * FROM fund_ledger ORDER BY id",
         "SELECT * FROM claims ORDER BY id",
         "SELECT * FROM claim_settlements ORDER BY id",
+        "SELECT * FROM targets ORDER BY period, account_id, brand_id",
+        "SELECT * FROM target_history ORDER BY id",
+        "SELECT * FROM inventory ORDER BY date, product_id",
     };
     for (const char* sql : tables) {
         INFO(sql);

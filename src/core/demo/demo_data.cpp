@@ -79,6 +79,7 @@ DemoSummary build_demo(db::Connection& conn, const ActionContext& ctx, const Dem
     const demo::PromotionCounts promotions =
         demo::write_promotions(conn, plan, users, ctx.user_name);
     const demo::FundCounts funds = demo::write_funds(conn, plan, promotions.funded);
+    const demo::TargetCounts targets = demo::write_targets(conn, plan, ctx);
 
     summary.products = std::ssize(plan.products);
     summary.brands = demo::kBrands;
@@ -93,15 +94,19 @@ DemoSummary build_demo(db::Connection& conn, const ActionContext& ctx, const Dem
     summary.claims = funds.claims;
     summary.open_claims = funds.open_claims;
     summary.transfers = funds.transfers;
+    summary.targets = targets.targets;
+    summary.target_periods = targets.periods;
+    summary.bottom_up_targets = targets.bottom_up;
+    summary.inventory_rows = targets.inventory_rows;
     write_audit(
         conn, ctx,
         {"demo", "database", "", std::nullopt,
          fmt::format(R"({{"scale":{},"seed":{},"products":{},"accounts":{},"reps":{},)"
                      R"("price_rows":{},"actual_rows":{},"campaigns":{},)"
-                     R"("promotions":{},"promotion_lines":{},"funds":{},"claims":{}}})",
+                     R"("promotions":{},"promotion_lines":{},"funds":{},"claims":{},"targets":{}}})",
                      opt.scale, opt.seed, summary.products, summary.accounts, summary.reps,
                      summary.price_rows, summary.actual_rows, summary.campaigns, summary.promotions,
-                     summary.promotion_lines, summary.funds, summary.claims),
+                     summary.promotion_lines, summary.funds, summary.claims, summary.targets),
          "demo data", summary.batch_id});
     tx.commit();
     return summary;

@@ -37,6 +37,10 @@ struct DemoSummary {
     std::int64_t claims = 0;
     std::int64_t open_claims = 0;  // entered, not (fully) settled
     std::int64_t transfers = 0;
+    std::int64_t targets = 0;            // (period, account, brand) targets
+    std::int64_t target_periods = 0;     // months with targets
+    std::int64_t bottom_up_targets = 0;  // of them, a rep's value beside the top-down one
+    std::int64_t inventory_rows = 0;
 };
 
 // The actuals cover the 156 ISO weeks from this Monday on, whatever today is, so that the

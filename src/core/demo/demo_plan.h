@@ -11,6 +11,7 @@
 
 #include "demo/demo_catalogue.h"
 #include "promotions/promotion.h"
+#include "security/action_context.h"
 
 namespace uplift::db {
 class Connection;
@@ -165,6 +166,16 @@ struct FundCounts {
 // promotions' commitments, claims and their settlement, releases and transfers: booked day by
 // day through the fund use cases, as real use would have booked them. Needs the actuals and
 // promotions written.
+// Targets of every month of the last actual year and the half year after it (top-down from
+// last year + growth, a rep's bottom-up values), and weekly inventory snapshots (demo_targets).
+struct TargetCounts {
+    std::int64_t periods = 0;
+    std::int64_t targets = 0;
+    std::int64_t bottom_up = 0;
+    std::int64_t inventory_rows = 0;
+};
+TargetCounts write_targets(db::Connection& conn, const DemoPlan& plan, const ActionContext& ctx);
+
 FundCounts write_funds(db::Connection& conn, const DemoPlan& plan,
                        const std::vector<FundedPromotion>& funded);
 

@@ -206,7 +206,17 @@ std::vector<TargetFigures> target_report(db::Connection& conn, const TargetRepor
         from = std::min(from, r.range.first);
         to = std::max(to, r.range.last);
     }
-    const Date window_start = first_monday_in({from, to}) - days(7 * kBaselineWeeks);
+    // A period after the last actuals is forecast from the last 13 weeks that have them.
+    const Date data_end = [&] {
+        const std::int64_t last =
+            db::query_int(conn, "SELECT ifnull(max(week), 0) FROM actuals WHERE kind = 0");
+        return last == 0 ? to : from_day_number(last) + days(7);
+    }();
+    const auto baseline_end = [&](const Period& range) {
+        return std::min(first_monday_in(range), data_end);
+    };
+    const Date window_start =
+        std::min(first_monday_in({from, to}), data_end) - days(7 * kBaselineWeeks);
     const auto series = load_series(conn, accounts, window_start, to);
     const auto brand_of = brand_of_products(conn);
 
@@ -265,8 +275,9 @@ std::vector<TargetFigures> target_report(db::Connection& conn, const TargetRepor
         std::vector<WeekUnits> window;
         std::int64_t window_units = 0;
         std::int64_t window_gross = 0;
-        for (auto it = weeks.lower_bound(day_number(first - days(7 * kBaselineWeeks)));
-             it != weeks.end() && it->first < day_number(first); ++it) {
+        const Date end = baseline_end(r.range);
+        for (auto it = weeks.lower_bound(day_number(end - days(7 * kBaselineWeeks)));
+             it != weeks.end() && it->first < day_number(end); ++it) {
             window.push_back({it->first, it->second.units,
                               promoted.contains({r.account_id, r.brand_id, it->first})});
             window_units += it->second.units;
