@@ -37,7 +37,7 @@ using namespace uplift::app::test;
 namespace {
 
 const QDate kReportDay(2025, 4, 2);
-const QString kPct = QStringLiteral("\u00a0%");
+const QString kPercentSign = QStringLiteral("\u00a0%");
 
 bool writeCsv(const QString& path, const QByteArray& text) {
     QFile f(path);
@@ -163,17 +163,18 @@ void ForecastAccuracyGuiTest::tableShowsTheCoresFiguresAndHighlightsTheRow() {
     QCOMPARE(cell(0, M::TargetValue), QStringLiteral("400.00"));
     QCOMPARE(cell(0, M::PlanValue), QStringLiteral("280.00"));
     QCOMPARE(cell(0, M::ActualValue), QStringLiteral("80.00"));
-    QCOMPARE(cell(0, M::Attainment), QStringLiteral("20.00") + kPct);
-    QCOMPARE(cell(0, M::Wape), QStringLiteral("250.00") + kPct);
-    QCOMPARE(cell(0, M::Bias), QStringLiteral("250.00") + kPct);
+    QCOMPARE(cell(0, M::Attainment), QStringLiteral("20.00") + kPercentSign);
+    QCOMPARE(cell(0, M::Wape), QStringLiteral("250.00") + kPercentSign);
+    QCOMPARE(cell(0, M::Bias), QStringLiteral("250.00") + kPercentSign);
     QCOMPARE(cell(0, M::StockOuts), QStringLiteral("1"));
     const QModelIndex wape = model->index(0, M::Wape);
     QCOMPARE(wape.data(Qt::TextAlignmentRole).toInt(), int(Qt::AlignRight | Qt::AlignVCenter));
     // Both limits are exceeded: tinted, and the tooltip says why.
     QVERIFY(wape.data(Qt::BackgroundRole).value<QColor>().isValid());
     const QString why = model->index(0, M::Key).data(Qt::ToolTipRole).toString();
-    QVERIFY2(why.contains(QStringLiteral("WAPE 250.00") + kPct + QStringLiteral(" is above 30")),
-             qPrintable(why));
+    QVERIFY2(
+        why.contains(QStringLiteral("WAPE 250.00") + kPercentSign + QStringLiteral(" is above 30")),
+        qPrintable(why));
     QVERIFY2(why.contains(QStringLiteral("overestimates")), qPrintable(why));
     // The table sorts through the proxy by the numbers.
     QTableView* table = view_->tableView()->table();
@@ -192,9 +193,9 @@ void ForecastAccuracyGuiTest::chartShowsTargetPlanAndActualByPeriod() {
     QCOMPARE(chart->planSet()->at(march), 140.0);
     QCOMPARE(chart->actualSet()->at(march), 40.0);
     QCOMPARE(chart->targetSet()->at(march), 200.0);
-    QVERIFY2(chart->title().contains(QStringLiteral("WAPE 250.00") + kPct),
+    QVERIFY2(chart->title().contains(QStringLiteral("WAPE 250.00") + kPercentSign),
              qPrintable(chart->title()));
-    QVERIFY2(chart->title().contains(QStringLiteral("bias 250.00") + kPct),
+    QVERIFY2(chart->title().contains(QStringLiteral("bias 250.00") + kPercentSign),
              qPrintable(chart->title()));
 }
 
@@ -226,8 +227,8 @@ void ForecastAccuracyGuiTest::groupingByRepShowsTheRepRow() {
     QCOMPARE(model->rowCount(), 1);
     QCOMPARE(cell(0, M::Key), QStringLiteral("ann"));
     QCOMPARE(cell(0, M::PlanUnits), QStringLiteral("140.00"));
-    QCOMPARE(cell(0, M::Attainment), QStringLiteral("20.00") + kPct);
-    QCOMPARE(cell(0, M::Bias), QStringLiteral("250.00") + kPct);
+    QCOMPARE(cell(0, M::Attainment), QStringLiteral("20.00") + kPercentSign);
+    QCOMPARE(cell(0, M::Bias), QStringLiteral("250.00") + kPercentSign);
 }
 
 void ForecastAccuracyGuiTest::filtersNarrowTableAndChart() {
