@@ -31,8 +31,9 @@ int main(int argc, char* argv[]) {
         QStringLiteral("[FILE]"));
     const QCommandLineOption userOption(
         QStringLiteral("user"),
-        QApplication::translate("main", "The acting user (default: admin)."),
-        QStringLiteral("NAME"), QStringLiteral("admin"));
+        QApplication::translate("main",
+                                "The acting user (default: admin; in a rep file, its rep)."),
+        QStringLiteral("NAME"));
     const QCommandLineOption todayOption(
         QStringLiteral("today"),
         QApplication::translate("main", "The business date (default: the system date)."),
