@@ -70,6 +70,7 @@ void MainWindow::createActions() {
         {Section::Promotions, tr("Pro&motions")}, {Section::Products, tr("&Products")},
         {Section::Accounts, tr("&Accounts")},     {Section::Prices, tr("P&rices")},
         {Section::Imports, tr("&Imports")},       {Section::Users, tr("U&sers")},
+        {Section::Targets, tr("&Targets")},
     };
     int n = 0;
     for (const auto& [id, label] : sections) {

@@ -29,5 +29,6 @@ void snapshot(QWidget* w, const char* name);
 // The test classes, each run by gui_main.cpp in one QApplication; each returns its failures.
 int runGuiTest(int argc, char** argv);
 int runPromotionGuiTest(int argc, char** argv);
+int runTargetsGuiTest(int argc, char** argv);
 
 }  // namespace uplift::app::test

@@ -10,5 +10,6 @@ int main(int argc, char** argv) {
     int failures = 0;
     failures += uplift::app::test::runGuiTest(argc, argv);
     failures += uplift::app::test::runPromotionGuiTest(argc, argv);
+    failures += uplift::app::test::runTargetsGuiTest(argc, argv);
     return failures;
 }
