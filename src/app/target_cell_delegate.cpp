@@ -1,24 +1,13 @@
 #include "target_cell_delegate.h"
 
-#include <QAbstractProxyModel>
 #include <QLineEdit>
 #include <QPainter>
 
+#include "source_index.h"
 #include "target_cell_text.h"
 #include "target_grid_model.h"
 
 namespace uplift::app {
-
-namespace {
-
-QModelIndex gridIndex(QModelIndex i) {
-    while (const auto* proxy = qobject_cast<const QAbstractProxyModel*>(i.model())) {
-        i = proxy->mapToSource(i);
-    }
-    return i;
-}
-
-}  // namespace
 
 TargetCellDelegate::TargetCellDelegate(TargetGridModel* grid, QObject* parent)
     : QStyledItemDelegate(parent), grid_(grid) {}
@@ -26,7 +15,9 @@ TargetCellDelegate::TargetCellDelegate(TargetGridModel* grid, QObject* parent)
 void TargetCellDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
                                const QModelIndex& index) const {
     QStyledItemDelegate::paint(painter, option, index);
-    if (!index.data(TargetGridModel::GapRole).toBool()) {
+    // Period cells only: the row total has the top-down column beside it.
+    if (!index.data(TargetGridModel::GapRole).toBool() ||
+        grid_->periodOfColumn(sourceIndex(index).column()) < 0) {
         return;
     }
     const QVariant topdown = index.data(TargetGridModel::TopDownRole);
@@ -48,7 +39,7 @@ QWidget* TargetCellDelegate::createEditor(QWidget* parent, const QStyleOptionVie
                                           const QModelIndex& index) const {
     QWidget* editor = QStyledItemDelegate::createEditor(parent, option, index);
     auto* line = qobject_cast<QLineEdit*>(editor);
-    const QModelIndex cell = gridIndex(index);
+    const QModelIndex cell = sourceIndex(index);
     const int period = grid_->periodOfColumn(cell.column());
     if (line != nullptr && period >= 0) {
         line->setAlignment(Qt::AlignRight | Qt::AlignVCenter);

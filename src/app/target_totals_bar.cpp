@@ -1,12 +1,12 @@
 #include "target_totals_bar.h"
 
-#include <QAbstractProxyModel>
 #include <QFont>
 #include <QHeaderView>
 #include <QScrollBar>
 
 #include <vector>
 
+#include "source_index.h"
 #include "target_cell_text.h"
 #include "target_grid_model.h"
 
@@ -28,10 +28,7 @@ class TargetTotalsModel : public QAbstractTableModel {
         };
         rows_ = shown_->rowCount();
         for (int r = 0; r < rows_; ++r) {
-            QModelIndex i = shown_->index(r, 0);
-            while (const auto* proxy = qobject_cast<const QAbstractProxyModel*>(i.model())) {
-                i = proxy->mapToSource(i);
-            }
+            const QModelIndex i = sourceIndex(shown_->index(r, 0));
             for (int p = 0; p < periods; ++p) {
                 const auto a = grid_->amount(i.row(), p);
                 add(sums[static_cast<std::size_t>(p)], a);

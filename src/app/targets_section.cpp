@@ -1,6 +1,5 @@
 #include "targets_section.h"
 
-#include <QAbstractProxyModel>
 #include <QAction>
 #include <QButtonGroup>
 #include <QClipboard>
@@ -23,6 +22,7 @@
 #include "disaggregation_dialog.h"
 #include "error_display.h"
 #include "filtered_table_view.h"
+#include "source_index.h"
 #include "target_cell_delegate.h"
 #include "target_commands.h"
 #include "target_grid_filter.h"
@@ -33,13 +33,6 @@
 namespace uplift::app {
 
 namespace {
-
-QModelIndex gridIndex(QModelIndex i) {
-    while (const auto* proxy = qobject_cast<const QAbstractProxyModel*>(i.model())) {
-        i = proxy->mapToSource(i);
-    }
-    return i;
-}
 
 // Spreadsheet clipboard text: rows by line, cells by tab; the line end after the last row adds
 // no row.
@@ -255,7 +248,7 @@ void TargetsSection::refillChoices() {
 int TargetsSection::viewRowOf(const QString& account, const QString& brand) const {
     const QAbstractItemModel* shown = view_->table()->model();
     for (int r = 0; r < shown->rowCount(); ++r) {
-        const TargetGridRow& row = model_->gridRow(gridIndex(shown->index(r, 0)).row());
+        const TargetGridRow& row = model_->gridRow(sourceIndex(shown->index(r, 0)).row());
         if (qs(row.account) == account && qs(row.brand) == brand) {
             return r;
         }
@@ -306,7 +299,7 @@ bool TargetsSection::pasteText(const QString& text) {
                 refuse(title, tr("%1 falls below the last row of the grid.").arg(where));
                 return false;
             }
-            const QModelIndex cell = gridIndex(shown->index(viewRow, viewColumn));
+            const QModelIndex cell = sourceIndex(shown->index(viewRow, viewColumn));
             const int period = cell.isValid() ? model_->periodOfColumn(cell.column()) : -1;
             if (period < 0) {
                 refuse(title, tr("%1 falls outside the period columns.").arg(where));
@@ -359,14 +352,14 @@ DisaggregationDialog* TargetsSection::openDisaggregation() {
     // The period of the current column, and the selected rows as locks.
     const QTableView* table = view_->table();
     QString period = periods.first();
-    const QModelIndex current = gridIndex(table->currentIndex());
+    const QModelIndex current = sourceIndex(table->currentIndex());
     if (const int p = current.isValid() ? model_->periodOfColumn(current.column()) : -1; p >= 0) {
         period = qs(model_->grid().periods[static_cast<std::size_t>(p)]);
     }
     std::vector<TargetLock> locks;
     std::set<int> rows;
     for (const QModelIndex& i : table->selectionModel()->selectedIndexes()) {
-        rows.insert(gridIndex(i).row());
+        rows.insert(sourceIndex(i).row());
     }
     for (const int r : rows) {
         locks.push_back({model_->gridRow(r).account, model_->gridRow(r).brand});
