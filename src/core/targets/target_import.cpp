@@ -33,13 +33,17 @@ class TargetImporter final : public RowImporter {
         }
         std::optional<std::int64_t> account_id;
         if (account) {
-            account_id = lookup("SELECT id FROM accounts WHERE code = ?", *account, accounts_);
-            if (!account_id) {
+            // Set only when known and allowed (no reset: GCC 12 then warns of an uninitialised
+            // optional in the unity build).
+            const auto found =
+                lookup("SELECT id FROM accounts WHERE code = ?", *account, accounts_);
+            if (!found) {
                 f.problem("account", fmt::format("unknown account '{}'", *account));
-            } else if (!allowed(*account_id)) {
+            } else if (!allowed(*found)) {
                 f.problem("account", fmt::format("user '{}' may not set the targets of account {}",
                                                  ctx_.actor.user_name, *account));
-                account_id.reset();
+            } else {
+                account_id = found;
             }
         }
         std::optional<std::int64_t> brand_id;
