@@ -3,6 +3,7 @@
 #include <QFont>
 #include <QHeaderView>
 #include <QScrollBar>
+#include <QTimer>
 
 #include <vector>
 
@@ -109,7 +110,8 @@ class TargetTotalsModel : public QAbstractTableModel {
 TargetTotalsBar::TargetTotalsBar(TargetGridModel* grid, QTableView* table, QWidget* parent)
     : QTableView(parent),
       table_(table),
-      totals_(new TargetTotalsModel(grid, table->model(), this)) {
+      totals_(new TargetTotalsModel(grid, table->model(), this)),
+      coalesce_(new QTimer(this)) {
     setObjectName(QStringLiteral("targetTotals"));
     setModel(totals_);
     horizontalHeader()->setVisible(false);
@@ -126,10 +128,14 @@ TargetTotalsBar::TargetTotalsBar(TargetGridModel* grid, QTableView* table, QWidg
     setFixedHeight(rowHeight + 2 * frameWidth());
 
     QAbstractItemModel* shown = table->model();
-    connect(shown, &QAbstractItemModel::modelReset, this, &TargetTotalsBar::recompute);
-    connect(shown, &QAbstractItemModel::layoutChanged, this, &TargetTotalsBar::recompute);
-    connect(shown, &QAbstractItemModel::rowsInserted, this, &TargetTotalsBar::recompute);
-    connect(shown, &QAbstractItemModel::rowsRemoved, this, &TargetTotalsBar::recompute);
+    coalesce_->setSingleShot(true);
+    coalesce_->setInterval(0);
+    connect(coalesce_, &QTimer::timeout, this, &TargetTotalsBar::recompute);
+    const auto later = [this] { coalesce_->start(); };
+    connect(shown, &QAbstractItemModel::modelReset, this, later);
+    connect(shown, &QAbstractItemModel::layoutChanged, this, later);
+    connect(shown, &QAbstractItemModel::rowsInserted, this, later);
+    connect(shown, &QAbstractItemModel::rowsRemoved, this, later);
     connect(grid, &TargetGridModel::amountsChanged, this, &TargetTotalsBar::recompute);
     connect(table->horizontalHeader(), &QHeaderView::sectionResized, this,
             &TargetTotalsBar::syncWidths);
@@ -145,6 +151,7 @@ std::optional<qint64> TargetTotalsBar::total(int column) const {
 }
 
 void TargetTotalsBar::recompute() {
+    coalesce_->stop();
     totals_->recompute();
     syncWidths();
 }

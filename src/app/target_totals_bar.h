@@ -4,6 +4,8 @@
 // widths and horizontal scroll in step with the grid, so each sum stands under its column.
 #include <QTableView>
 
+class QTimer;
+
 #include <optional>
 
 namespace uplift::app {
@@ -28,6 +30,8 @@ class TargetTotalsBar : public QTableView {
 
     QTableView* table_;
     TargetTotalsModel* totals_;
+    // A filter change removes rows range by range: sum once after the last one.
+    QTimer* coalesce_;
 };
 
 }  // namespace uplift::app
