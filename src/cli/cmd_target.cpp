@@ -45,7 +45,7 @@ std::string format_of(const CommandContext& c) {
     return f;
 }
 
-int list(CommandContext& c, db::Connection& conn) {
+int list_target_rows(CommandContext& c, db::Connection& conn) {
     const std::string format = format_of(c);
     TargetFilter filter;
     if (c.args.positionals.size() > 1) {
@@ -150,7 +150,7 @@ int run_target(CommandContext& c) {
     db::Connection conn = c.open_db();
     const ActionContext actor = c.actor(conn);
     if (sub == "list") {
-        return list(c, conn);
+        return list_target_rows(c, conn);
     }
     if (sub == "set") {
         const std::string& period = c.positional(1, "PERIOD (YYYY-MM or YYYY-Qn)");
