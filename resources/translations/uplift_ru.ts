@@ -496,6 +496,10 @@
             <source>uplift: --section: unknown section '%1'</source>
             <translation>uplift: --section: неизвестный раздел «%1»</translation>
         </message>
+        <message>
+            <source>The acting user (default: admin; in a rep file, its rep).</source>
+            <translation>Действующий пользователь (по умолчанию admin; в файле представителя — сам представитель).</translation>
+        </message>
     </context>
     <context>
         <name>uplift::app::AccountTableModel</name>
@@ -2007,6 +2011,18 @@ Action: %3</source>
             <source>&amp;Funds</source>
             <translation>&amp;Фонды</translation>
         </message>
+        <message>
+            <source>Targets</source>
+            <translation>Цели</translation>
+        </message>
+        <message>
+            <source>%1 — Offline — rep file of %2 — Uplift</source>
+            <translation>%1 — офлайн — файл представителя %2 — Uplift</translation>
+        </message>
+        <message>
+            <source>&amp;Targets</source>
+            <translation>&amp;Цели</translation>
+        </message>
     </context>
     <context>
         <name>uplift::app::NewFileDialog</name>
@@ -2935,6 +2951,14 @@ Action: %3</source>
             <source>Today: &lt;b&gt;%1&lt;/b&gt;</source>
             <translation>Сегодня: &lt;b&gt;%1&lt;/b&gt;</translation>
         </message>
+        <message>
+            <source>Offline — rep file of %1</source>
+            <translation>Офлайн — файл представителя %1</translation>
+        </message>
+        <message>
+            <source>Targets of your partners travel back to the main file when it is merged; everything else here is read-only.</source>
+            <translation>Цели ваших партнёров вернутся в основной файл при слиянии; всё остальное здесь только для чтения.</translation>
+        </message>
     </context>
     <context>
         <name>uplift::app::StartPage</name>
@@ -3238,6 +3262,410 @@ Action: %3</source>
         <message>
             <source>Inventory date</source>
             <translation>Дата остатка</translation>
+        </message>
+    </context>
+    <context>
+        <name>DisaggregateCommand</name>
+        <message>
+            <source>Disaggregate %1</source>
+            <translation>Разбивка %1</translation>
+        </message>
+        <message>
+            <source>Disaggregation not saved</source>
+            <translation>Разбивка не сохранена</translation>
+        </message>
+        <message>
+            <source>Disaggregation not undone</source>
+            <translation>Разбивка не отменена</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetEditCommand</name>
+        <message>
+            <source>Targets not changed</source>
+            <translation>Цели не изменены</translation>
+        </message>
+    </context>
+    <context>
+        <name>uplift::app::DisaggregationDialog</name>
+        <message>
+            <source>same period last year (%1 to %2)</source>
+            <translation>тот же период прошлого года (с %1 по %2)</translation>
+        </message>
+        <message>
+            <source>the three months before (%1 to %2): no sales in the same period last year</source>
+            <translation>три предыдущих месяца (с %1 по %2): в том же периоде прошлого года продаж нет</translation>
+        </message>
+        <message>
+            <source>equal split: no sales last year or in the three months before</source>
+            <translation>поровну: продаж нет ни в прошлом году, ни за три предыдущих месяца</translation>
+        </message>
+        <message>
+            <source>Disaggregate a target</source>
+            <translation>Разбивка цели</translation>
+        </message>
+        <message>
+            <source>whole units</source>
+            <translation>целые штуки</translation>
+        </message>
+        <message>
+            <source>amount, e.g. %1</source>
+            <translation>сумма, например %1</translation>
+        </message>
+        <message>
+            <source>Partner × brand</source>
+            <translation>Партнёр × бренд</translation>
+        </message>
+        <message>
+            <source>Rep</source>
+            <translation>Торговый представитель</translation>
+        </message>
+        <message>
+            <source>Division (region)</source>
+            <translation>Дивизион (регион)</translation>
+        </message>
+        <message>
+            <source>No locks: select rows in the grid before opening this dialog to keep their targets.</source>
+            <translation>Закреплений нет: чтобы сохранить цели строк, выделите их в таблице перед открытием этого окна.</translation>
+        </message>
+        <message>
+            <source>Checked pairs keep their current target; the rest is split.</source>
+            <translation>Отмеченные пары сохраняют текущую цель; остаток распределяется.</translation>
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Период:</translation>
+        </message>
+        <message>
+            <source>Total &amp;units:</source>
+            <translation>Всего &amp;штук:</translation>
+        </message>
+        <message>
+            <source>Total &amp;value:</source>
+            <translation>Всего &amp;сумма:</translation>
+        </message>
+        <message>
+            <source>&amp;Level:</source>
+            <translation>&amp;Уровень:</translation>
+        </message>
+        <message>
+            <source>Loc&amp;ks:</source>
+            <translation>&amp;Закрепить:</translation>
+        </message>
+        <message>
+            <source>&amp;Preview</source>
+            <translation>&amp;Предпросмотр</translation>
+        </message>
+        <message>
+            <source>Basis:</source>
+            <translation>База:</translation>
+        </message>
+        <message>
+            <source>(preview to see it)</source>
+            <translation>(видна в предпросмотре)</translation>
+        </message>
+        <message>
+            <source>Total units: %1</source>
+            <translation>Всего штук: %1</translation>
+        </message>
+        <message>
+            <source>required</source>
+            <translation>обязательно</translation>
+        </message>
+        <message>
+            <source>Total value: %1</source>
+            <translation>Всего сумма: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n share(s): %1 units, %2; Save writes %3 target(s).</source>
+            <translation>
+                <numerusform>%n доля: %1 шт., %2; сохранение запишет целей: %3.</numerusform>
+                <numerusform>%n доли: %1 шт., %2; сохранение запишет целей: %3.</numerusform>
+                <numerusform>%n долей: %1 шт., %2; сохранение запишет целей: %3.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n share(s): %1 units, %2.</source>
+            <translation>
+                <numerusform>%n доля: %1 шт., %2.</numerusform>
+                <numerusform>%n доли: %1 шт., %2.</numerusform>
+                <numerusform>%n долей: %1 шт., %2.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>uplift::app::DisaggregationPreviewModel</name>
+        <message>
+            <source>(no rep)</source>
+            <translation>(без представителя)</translation>
+        </message>
+        <message>
+            <source>locked</source>
+            <translation>закреплено</translation>
+        </message>
+        <message>
+            <source>Division</source>
+            <translation>Дивизион</translation>
+        </message>
+        <message>
+            <source>Rep</source>
+            <translation>Представитель</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Клиент</translation>
+        </message>
+        <message>
+            <source>Brand</source>
+            <translation>Бренд</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Штуки</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Сумма</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>Закреп.</translation>
+        </message>
+    </context>
+    <context>
+        <name>uplift::app::TargetGridModel</name>
+        <message>
+            <source>Q%1 %2</source>
+            <translation>%1 кв. %2</translation>
+        </message>
+        <message>
+            <source>%1 / %2, %3</source>
+            <translation>%1 / %2, %3</translation>
+        </message>
+        <message>
+            <source>%1 units, %2</source>
+            <translation>%1 шт., %2</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>нет</translation>
+        </message>
+        <message>
+            <source>%1
+Current target: %2
+Top-down: %3</source>
+            <translation>%1
+Текущая цель: %2
+Сверху вниз: %3</translation>
+        </message>
+        <message>
+            <source>
+Gap to top-down: %1 units, %2</source>
+            <translation>
+Отклонение от разбивки сверху: %1 шт., %2</translation>
+        </message>
+        <message>
+            <source>
+Read-only: needs the right “targets.edit”, or “targets.edit_own” for one's own partners.</source>
+            <translation>
+Только чтение: нужно право «targets.edit» или «targets.edit_own» для своих партнёров.</translation>
+        </message>
+        <message>
+            <source>%1 — %2, region %3</source>
+            <translation>%1 — %2, регион %3</translation>
+        </message>
+        <message>
+            <source>The sum of the row's top-down versions: what the last disaggregation gave it</source>
+            <translation>Сумма версий строки сверху вниз: то, что дала ей последняя разбивка</translation>
+        </message>
+        <message>
+            <source>Rep</source>
+            <translation>Представитель</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Клиент</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Партнёр</translation>
+        </message>
+        <message>
+            <source>Brand</source>
+            <translation>Бренд</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Итого</translation>
+        </message>
+        <message>
+            <source>Top-down</source>
+            <translation>Сверху вниз</translation>
+        </message>
+        <message>
+            <source>%1 / %2, %3: %4</source>
+            <translation>%1 / %2, %3: %4</translation>
+        </message>
+        <message>
+            <source>Target %1 %2 / %3</source>
+            <translation>Цель %1 %2 / %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>uplift::app::TargetTotalsBar</name>
+        <message>
+            <source>Total</source>
+            <translation>Итого</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n строка</numerusform>
+                <numerusform>%n строки</numerusform>
+                <numerusform>%n строк</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>uplift::app::TargetsSection</name>
+        <message>
+            <source>&lt;span style="background:%1"&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; differs from the top-down version (shown in grey)</source>
+            <translation>&lt;span style="background:%1"&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;&lt;/span&gt; отличается от разбивки сверху (она показана серым)</translation>
+        </message>
+        <message>
+            <source>&amp;Paste block</source>
+            <translation>&amp;Вставить блок</translation>
+        </message>
+        <message>
+            <source>&amp;Disaggregate…</source>
+            <translation>&amp;Разбить…</translation>
+        </message>
+        <message>
+            <source>Paste block</source>
+            <translation>Вставить блок</translation>
+        </message>
+        <message>
+            <source>Paste tab-separated rows from a spreadsheet at the current cell (Ctrl+V): all cells in one step, or none.</source>
+            <translation>Вставить строки из электронной таблицы (через табуляцию) в текущую ячейку (Ctrl+V): все ячейки одним шагом или ни одной.</translation>
+        </message>
+        <message>
+            <source>Split an HQ total of a period over divisions, reps or partners × brands</source>
+            <translation>Разбить общую цель периода по дивизионам, представителям или партнёрам × брендам</translation>
+        </message>
+        <message>
+            <source>Needs the right “targets.disaggregate”.</source>
+            <translation>Нужно право «targets.disaggregate».</translation>
+        </message>
+        <message>
+            <source>Offline rep file of %1: enter the targets of your partners; everything else in this file is read-only.</source>
+            <translation>Офлайн-файл представителя %1: вводите цели своих партнёров; всё остальное в этом файле только для чтения.</translation>
+        </message>
+        <message>
+            <source>Read-only: changing targets needs the right “targets.edit” (or “targets.edit_own” for one's own partners).</source>
+            <translation>Только чтение: для изменения целей нужно право «targets.edit» (или «targets.edit_own» для своих партнёров).</translation>
+        </message>
+        <message>
+            <source>Not a target</source>
+            <translation>Это не цель</translation>
+        </message>
+        <message>
+            <source>Year:</source>
+            <translation>Год:</translation>
+        </message>
+        <message>
+            <source>Rep:</source>
+            <translation>Представитель:</translation>
+        </message>
+        <message>
+            <source>Region:</source>
+            <translation>Регион:</translation>
+        </message>
+        <message>
+            <source>Brand:</source>
+            <translation>Бренд:</translation>
+        </message>
+        <message>
+            <source>The year whose targets the grid shows</source>
+            <translation>Год, цели которого показывает таблица</translation>
+        </message>
+        <message>
+            <source>Months</source>
+            <translation>Месяцы</translation>
+        </message>
+        <message>
+            <source>Quarters</source>
+            <translation>Кварталы</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Штуки</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Сумма</translation>
+        </message>
+        <message>
+            <source>Cannot read the targets</source>
+            <translation>Не удалось прочитать цели</translation>
+        </message>
+        <message>
+            <source>All reps</source>
+            <translation>Все представители</translation>
+        </message>
+        <message>
+            <source>All regions</source>
+            <translation>Все регионы</translation>
+        </message>
+        <message>
+            <source>All brands</source>
+            <translation>Все бренды</translation>
+        </message>
+        <message>
+            <source>Paste refused</source>
+            <translation>Вставка отклонена</translation>
+        </message>
+        <message>
+            <source>Select the cell where the block's first value goes.</source>
+            <translation>Выберите ячейку, куда пойдёт первое значение блока.</translation>
+        </message>
+        <message>
+            <source>Row %1, column %2 of the block</source>
+            <translation>Строка %1, столбец %2 блока</translation>
+        </message>
+        <message>
+            <source>%1 falls below the last row of the grid.</source>
+            <translation>%1: ниже последней строки таблицы.</translation>
+        </message>
+        <message>
+            <source>%1 falls outside the period columns.</source>
+            <translation>%1: вне столбцов периодов.</translation>
+        </message>
+        <message>
+            <source>%1 (%2 / %3, %4)</source>
+            <translation>%1 (%2 / %3, %4)</translation>
+        </message>
+        <message>
+            <source>%1: you may not change this partner's targets.</source>
+            <translation>%1: вы не можете менять цели этого партнёра.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Paste %n target(s)</source>
+            <translation>
+                <numerusform>Вставка %n цели</numerusform>
+                <numerusform>Вставка %n целей</numerusform>
+                <numerusform>Вставка %n целей</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>uplift::app::TransitionProbe</name>
+        <message>
+            <source>Read-only in a rep file: only targets travel back to the main file.</source>
+            <translation>Только чтение в файле представителя: в основной файл возвращаются только цели.</translation>
         </message>
     </context>
 </TS>

@@ -15,7 +15,8 @@ namespace uplift::app {
 
 // From the command line: who acts and which business date is "today".
 struct SessionOptions {
-    QString userName = QStringLiteral("admin");
+    // Empty: the file's default user, its rep in a rep file and "admin" otherwise (SPEC §1).
+    QString userName;
     QDate today = QDate::currentDate();
 };
 
@@ -41,7 +42,12 @@ class AppSession {
     // Set when opening migrated the file: where the automatic backup went.
     const QString& migrationBackup() const { return migrationBackup_; }
 
-    // Rights come from the core (Admin holds all); the GUI only shows or hides actions.
+    // A rep file (SPEC §6.1): whose it is; empty for a main file.
+    const QString& repName() const { return repName_; }
+    bool isRepFile() const { return !repName_.isEmpty(); }
+
+    // Rights come from the core (Admin holds all); the GUI only shows or hides actions. In a rep
+    // file only target entry is offered: nothing else travels back to the main file.
     bool can(std::string_view right);
     bool canImport(ImportKind kind);
     bool canImportAny();
@@ -52,6 +58,7 @@ class AppSession {
     ActionContext actor_;
     QString path_;
     QString migrationBackup_;
+    QString repName_;
 };
 
 }  // namespace uplift::app

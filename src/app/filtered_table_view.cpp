@@ -79,6 +79,11 @@ void FilteredTableView::setSourceModel(QAbstractItemModel* model) {
     updateCount();
 }
 
+void FilteredTableView::addBelowTable(QWidget* widget) {
+    auto* box = static_cast<QVBoxLayout*>(layout());
+    box->insertWidget(box->indexOf(table_) + 1, widget);
+}
+
 void FilteredTableView::setNotice(const QString& text) {
     notice_->setText(text);
     notice_->setVisible(!text.isEmpty());

@@ -24,6 +24,8 @@ class FilteredTableView : public QWidget {
     // Room right of the filter box for the section's buttons.
     QHBoxLayout* toolbarLayout() const { return toolbar_; }
 
+    // A widget right under the table, above the row count (a totals line).
+    void addBelowTable(QWidget* widget);
     // A note above the table, e.g. why the table is read-only; hidden when empty.
     void setNotice(const QString& text);
     // The column that takes the width left over (a name, usually); -1: none.

@@ -33,8 +33,9 @@ int main(int argc, char* argv[]) {
         QStringLiteral("[FILE]"));
     const QCommandLineOption userOption(
         QStringLiteral("user"),
-        QApplication::translate("main", "The acting user (default: admin)."),
-        QStringLiteral("NAME"), QStringLiteral("admin"));
+        QApplication::translate("main",
+                                "The acting user (default: admin; in a rep file, its rep)."),
+        QStringLiteral("NAME"));
     const QCommandLineOption todayOption(
         QStringLiteral("today"),
         QApplication::translate("main", "The business date (default: the system date)."),
@@ -70,7 +71,7 @@ int main(int argc, char* argv[]) {
         {"promotions", Section::Promotions}, {"funds", Section::Funds},
         {"products", Section::Products},     {"accounts", Section::Accounts},
         {"prices", Section::Prices},         {"imports", Section::Imports},
-        {"users", Section::Users},
+        {"users", Section::Users},           {"targets", Section::Targets},
     };
     std::optional<Section> section;
     if (parser.isSet(sectionOption)) {

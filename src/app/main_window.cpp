@@ -39,6 +39,7 @@
 #include "security/roles.h"
 #include "session_bar.h"
 #include "start_page.h"
+#include "targets_section.h"
 #include "text_conversions.h"
 #include "users_section.h"
 #include "workflows/imports.h"
@@ -203,6 +204,9 @@ void MainWindow::buildSections() {
                        new AccountsSection(s, undoStack_, sectionStack_)});
     entries.push_back(
         {Section::Prices, "prices", tr("Prices"), new PricesSection(s, sectionStack_)});
+    // Targets are readable by everyone; the grid offers the cells the user may change.
+    entries.push_back({Section::Targets, "targets", tr("Targets"),
+                       new TargetsSection(s, undoStack_, sectionStack_)});
     if (s.canImportAny()) {
         auto* batches = new BatchListView(s, sectionStack_);
         connect(batches, &BatchListView::importRequested, this, &MainWindow::showImportWizard);
@@ -228,7 +232,8 @@ void MainWindow::buildSections() {
     }
     sidebar_->setFixedWidth(sidebar_->sizeHint().width());
     const int remembered = QSettings().value(QStringLiteral("mainWindow/section"), 0).toInt();
-    const auto section = static_cast<Section>(remembered);
+    // A rep opens their file to enter targets: it always starts there.
+    const auto section = s.isRepFile() ? Section::Targets : static_cast<Section>(remembered);
     showSection(sidebar_->hasSection(section) ? section : Section::Products);
 }
 
@@ -317,7 +322,12 @@ void MainWindow::openPromotion(qint64 promotionId) {
 }
 
 void MainWindow::updateTitle() {
-    setWindowTitle(session_ ? tr("%1 — Uplift").arg(session_->fileName()) : tr("Uplift"));
+    if (session_ && session_->isRepFile()) {
+        setWindowTitle(tr("%1 — Offline — rep file of %2 — Uplift")
+                           .arg(session_->fileName(), session_->repName()));
+    } else {
+        setWindowTitle(session_ ? tr("%1 — Uplift").arg(session_->fileName()) : tr("Uplift"));
+    }
     if (session_) {
         setWindowFilePath(session_->filePath());
     }

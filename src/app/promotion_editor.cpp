@@ -245,7 +245,8 @@ bool PromotionEditor::reload() {
             skus << qs(line.sku);
             rows.push_back(std::move(r));
         }
-        editable_ = may_edit_promotion(conn, session_.actor(), p);
+        // A rep file's promotions are for reading: only targets travel back.
+        editable_ = !session_.isRepFile() && may_edit_promotion(conn, session_.actor(), p);
         lines_->setEditable(editable_);
         lines_->setRows(std::move(rows));
         linesView_->resizeColumnsToContents();

@@ -4,6 +4,6 @@
 namespace uplift::app {
 
 // Values are remembered in the settings: new sections go at the end.
-enum class Section { Products, Accounts, Prices, Imports, Users, Promotions, Funds };
+enum class Section { Products, Accounts, Prices, Imports, Users, Promotions, Funds, Targets };
 
 }  // namespace uplift::app

@@ -1,5 +1,7 @@
 #include "transition_probe.h"
 
+#include <QCoreApplication>
+
 #include "app_session.h"
 #include "db/transaction.h"
 #include "errors.h"
@@ -27,6 +29,15 @@ std::vector<ActionOffer> offeredActions(AppSession& session, const Promotion& p,
             out.push_back({action, false, qs(e.what())});
         } catch (const UserError&) {
             // Not possible from this state: not offered at all.
+        }
+    }
+    if (session.isRepFile()) {
+        // Only targets travel back from a rep file: its promotions are for reading.
+        for (ActionOffer& offer : out) {
+            offer.allowed = false;
+            offer.refusal = QCoreApplication::translate(
+                "uplift::app::TransitionProbe",
+                "Read-only in a rep file: only targets travel back to the main file.");
         }
     }
     return out;

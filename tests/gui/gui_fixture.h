@@ -32,5 +32,6 @@ int runPromotionGuiTest(int argc, char** argv);
 int runFundsGuiTest(int argc, char** argv);
 int runFundRulesGuiTest(int argc, char** argv);
 int runForecastAccuracyGuiTest(int argc, char** argv);
+int runTargetsGuiTest(int argc, char** argv);
 
 }  // namespace uplift::app::test

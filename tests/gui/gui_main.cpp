@@ -13,5 +13,6 @@ int main(int argc, char** argv) {
     failures += uplift::app::test::runFundsGuiTest(argc, argv);
     failures += uplift::app::test::runFundRulesGuiTest(argc, argv);
     failures += uplift::app::test::runForecastAccuracyGuiTest(argc, argv);
+    failures += uplift::app::test::runTargetsGuiTest(argc, argv);
     return failures;
 }
