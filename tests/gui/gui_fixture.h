@@ -31,5 +31,6 @@ int runGuiTest(int argc, char** argv);
 int runPromotionGuiTest(int argc, char** argv);
 int runFundsGuiTest(int argc, char** argv);
 int runFundRulesGuiTest(int argc, char** argv);
+int runRepFilesGuiTest(int argc, char** argv);
 
 }  // namespace uplift::app::test

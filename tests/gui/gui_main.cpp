@@ -12,5 +12,6 @@ int main(int argc, char** argv) {
     failures += uplift::app::test::runPromotionGuiTest(argc, argv);
     failures += uplift::app::test::runFundsGuiTest(argc, argv);
     failures += uplift::app::test::runFundRulesGuiTest(argc, argv);
+    failures += uplift::app::test::runRepFilesGuiTest(argc, argv);
     return failures;
 }
