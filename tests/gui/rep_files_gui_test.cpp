@@ -219,6 +219,7 @@ void RepFilesGuiTest::exportDialogWritesAPrivateRepFile() {
     QVERIFY2(dialog->summaryText().contains(QStringLiteral("2 accounts, 3 targets")),
              qPrintable(dialog->summaryText()));
     QVERIFY(!dialog->exportButton()->isVisible());
+    snapshot(dialog, "rep_export_done");
 
     struct stat st {};
     QCOMPARE(::stat(QFile::encodeName(expected).constData(), &st), 0);
@@ -283,6 +284,7 @@ void RepFilesGuiTest::conflictTakenFromTheRepLandsAndASecondMergeFindsNothingNew
     QCOMPARE(cell(MergeConflictModel::RepValue), QStringLiteral("240.00"));
     QVERIFY(dialog->conflictView()->isVisible());
     QVERIFY(!dialog->applyButton()->isEnabled());  // every conflict needs a choice first
+    snapshot(dialog, "rep_merge_conflicts");
 
     // What the choice delegate stores when "Take rep's" is picked.
     QVERIFY(conflicts->setData(conflicts->index(0, MergeConflictModel::Choice),
@@ -294,6 +296,7 @@ void RepFilesGuiTest::conflictTakenFromTheRepLandsAndASecondMergeFindsNothingNew
     QCOMPARE(dialog->state(), RepMergeDialog::State::Merged);
     QCOMPARE(merged.count(), 1);
     QCOMPARE(dialog->appliedModel()->rowCount(), 2);
+    snapshot(dialog, "rep_merge_applied");
     const Target taken{"2025-03", "STORE1", "Fizz", 120, 24'000};
     QVERIFY(target("2025-03", "STORE1", "Fizz") == taken);
     QCOMPARE(target("2025-03", "STORE2", "Fizz")->value, std::int64_t{12'000});
