@@ -176,23 +176,31 @@ void FundTransferDialog::update() {
     const BudgetRow* from = fund(from_);
     const BudgetRow* to = fund(to_);
     QString error;
-    const std::optional<qint64> cents = amount_->text().trimmed().isEmpty()
-                                            ? std::nullopt
-                                            : parseMinorUnits(amount_->text(), &error);
+    // Plain values, not an optional: GCC -O2 takes the optional's payload for
+    // maybe-uninitialized in some unity batches.
+    const bool typed = !amount_->text().trimmed().isEmpty();
+    bool parsed = false;
+    qint64 cents = 0;
+    if (typed) {
+        if (const std::optional<qint64> p = parseMinorUnits(amount_->text(), &error)) {
+            parsed = true;
+            cents = *p;
+        }
+    }
     QString problem;
-    if (!amount_->text().trimmed().isEmpty() && !cents) {
+    if (typed && !parsed) {
         problem = tr("Amount: %1").arg(error);
-    } else if (cents && *cents <= 0) {
+    } else if (parsed && cents <= 0) {
         problem = tr("The amount must be above zero.");
     } else if (from != nullptr && from == to) {
         problem = tr("Choose two different funds.");
     }
-    const bool valid = cents && *cents > 0 && problem.isEmpty();
+    const bool valid = parsed && cents > 0 && problem.isEmpty();
     if (from != nullptr) {
         const qint64 before = from->figures.available();
         fromPreview_->setText(
-            previewLine(*from, valid ? std::optional(before - *cents) : std::nullopt));
-        if (valid && before - *cents < 0) {
+            previewLine(*from, valid ? std::optional(before - cents) : std::nullopt));
+        if (valid && before - cents < 0) {
             problem = tr("This leaves “%1” below zero: the transfer is refused unless a finance "
                          "user overrides it with a reason.")
                           .arg(qs(from->fund.name));
@@ -200,8 +208,7 @@ void FundTransferDialog::update() {
     }
     if (to != nullptr) {
         const qint64 before = to->figures.available();
-        toPreview_->setText(
-            previewLine(*to, valid ? std::optional(before + *cents) : std::nullopt));
+        toPreview_->setText(previewLine(*to, valid ? std::optional(before + cents) : std::nullopt));
     }
     problem_->setText(problem);
     problem_->setVisible(!problem.isEmpty());
