@@ -40,17 +40,18 @@ using namespace uplift::app::test;
 
 namespace {
 
-bool writeText(const QString& path, const QByteArray& text) {
+bool writeRepsText(const QString& path, const QByteArray& text) {
     QFile f(path);
     return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(text) == text.size();
 }
 
 // The test data set with STORE1 and STORE2 given to the rep "rep1" and three targets.
 bool writeRepWorld(const QString& dir, const QString& dbPath) {
-    if (!writeTestData(dir, dbPath) || !writeText(QDir(dir).filePath(QStringLiteral("reps.csv")),
-                                                  "code,name,channel,region,rep\n"
-                                                  "STORE1,Store 1,Traditional,South,rep1\n"
-                                                  "STORE2,Store 2,Modern,South,rep1\n")) {
+    if (!writeTestData(dir, dbPath) ||
+        !writeRepsText(QDir(dir).filePath(QStringLiteral("reps.csv")),
+                       "code,name,channel,region,rep\n"
+                       "STORE1,Store 1,Traditional,South,rep1\n"
+                       "STORE2,Store 2,Modern,South,rep1\n")) {
         return false;
     }
     db::Connection conn = db::open_file(toPath(dbPath));
