@@ -357,6 +357,13 @@
     </message>
 </context>
 <context>
+    <name>RepFileJobs</name>
+    <message>
+        <source>unexpected error</source>
+        <translation>непредвиденная ошибка</translation>
+    </message>
+</context>
+<context>
     <name>RoleNames</name>
     <message>
         <source>Administrator</source>
@@ -2360,6 +2367,108 @@ Action: %3</source>
         <source>&amp;Targets</source>
         <translation>&amp;Цели</translation>
     </message>
+    <message>
+        <source>Rep file merged.</source>
+        <translation>Файл представителя объединён.</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::MergeConflictModel</name>
+    <message>
+        <source>Keep HQ</source>
+        <translation>Оставить значение HQ</translation>
+    </message>
+    <message>
+        <source>Take rep&apos;s</source>
+        <translation>Взять значение представителя</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выберите…</translation>
+    </message>
+    <message>
+        <source>The rep added this target after the export.</source>
+        <translation>Представитель добавил эту цель после выгрузки.</translation>
+    </message>
+    <message>
+        <source>HQ removed this target after the export.</source>
+        <translation>HQ удалил эту цель после выгрузки.</translation>
+    </message>
+    <message>
+        <source>Double-click to choose which value the main file keeps.</source>
+        <translation>Дважды щёлкните, чтобы выбрать значение, которое останется в основном файле.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Бренд</translation>
+    </message>
+    <message>
+        <source>Units at export</source>
+        <translation>Штуки при выгрузке</translation>
+    </message>
+    <message>
+        <source>Value at export</source>
+        <translation>Сумма при выгрузке</translation>
+    </message>
+    <message>
+        <source>HQ units</source>
+        <translation>Штуки HQ</translation>
+    </message>
+    <message>
+        <source>HQ value</source>
+        <translation>Сумма HQ</translation>
+    </message>
+    <message>
+        <source>Rep&apos;s units</source>
+        <translation>Штуки представителя</translation>
+    </message>
+    <message>
+        <source>Rep&apos;s value</source>
+        <translation>Сумма представителя</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Оставить</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::MergedTargetModel</name>
+    <message>
+        <source>The merge added this target.</source>
+        <translation>Эту цель добавило объединение.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Бренд</translation>
+    </message>
+    <message>
+        <source>Units before → after</source>
+        <translation>Штуки до → после</translation>
+    </message>
+    <message>
+        <source>Value before → after</source>
+        <translation>Сумма до → после</translation>
+    </message>
 </context>
 <context>
     <name>uplift::app::NewFileDialog</name>
@@ -3139,6 +3248,183 @@ Action: %3</source>
     <message>
         <source>Optional</source>
         <translation>Необязательно</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::RepExportDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Export rep file</source>
+        <translation>Выгрузка файла представителя</translation>
+    </message>
+    <message>
+        <source>%1 (partners: %2)</source>
+        <translation>%1 (партнёров: %2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (partners: %3)</source>
+        <translation>%1 — %2 (партнёров: %3)</translation>
+    </message>
+    <message>
+        <source>This is a rep file: export rep files from the main file.</source>
+        <translation>Это файл представителя: выгружайте файлы представителей из основного файла.</translation>
+    </message>
+    <message>
+        <source>Exporting rep files needs the right “%1”.</source>
+        <translation>Для выгрузки файлов представителей нужно право «%1».</translation>
+    </message>
+    <message>
+        <source>No rep has partners: give accounts a rep first (column “rep” of the accounts import).</source>
+        <translation>Ни у одного представителя нет партнёров: сначала назначьте клиентам представителя (столбец «rep» импорта клиентов).</translation>
+    </message>
+    <message>
+        <source>The file holds the rep&apos;s partners, the catalogue and prices, their targets (editable) and promotions (read-only).</source>
+        <translation>В файл войдут партнёры представителя, каталог и цены, их цели (редактируемые) и акции (только для чтения).</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Выгрузить</translation>
+    </message>
+    <message>
+        <source>&amp;Rep:</source>
+        <translation>&amp;Представитель:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>Uplift files (*.uplift);;All files (*)</source>
+        <translation>Файлы Uplift (*.uplift);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Exporting the file of rep %1…</source>
+        <translation>Выгрузка файла представителя %1…</translation>
+    </message>
+    <message>
+        <source>Exported %1 for rep %2: %3 accounts, %4 targets, %5 promotions, %6 products.</source>
+        <translation>Выгружен %1 для представителя %2: клиентов — %3, целей — %4, акций — %5, товаров — %6.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>Отменено: файл не записан.</translation>
+    </message>
+    <message>
+        <source>No file was written: %1</source>
+        <translation>Файл не записан: %1</translation>
+    </message>
+    <message>
+        <source>Cannot export the rep file</source>
+        <translation>Не удалось выгрузить файл представителя</translation>
+    </message>
+    <message>
+        <source>Needs the right “%1”.</source>
+        <translation>Нужно право «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::RepFileActions</name>
+    <message>
+        <source>E&amp;xport rep file…</source>
+        <translation>В&amp;ыгрузить файл представителя…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge rep file…</source>
+        <translation>&amp;Объединить файл представителя…</translation>
+    </message>
+    <message>
+        <source>Write a file for one sales rep to work on offline.</source>
+        <translation>Записать файл для работы одного торгового представителя без связи.</translation>
+    </message>
+    <message>
+        <source>Bring a rep&apos;s target changes back into this file.</source>
+        <translation>Перенести изменения целей представителя в этот файл.</translation>
+    </message>
+    <message>
+        <source>Not available in a rep file.</source>
+        <translation>Недоступно в файле представителя.</translation>
+    </message>
+    <message>
+        <source>Needs the right “%1”.</source>
+        <translation>Нужно право «%1».</translation>
+    </message>
+    <message>
+        <source>Merge rep file</source>
+        <translation>Объединение файла представителя</translation>
+    </message>
+    <message>
+        <source>Uplift files (*.uplift);;All files (*)</source>
+        <translation>Файлы Uplift (*.uplift);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::RepMergeDialog</name>
+    <message>
+        <source>Keep &amp;HQ for all</source>
+        <translation>Везде оставить &amp;HQ</translation>
+    </message>
+    <message>
+        <source>Take &amp;rep&apos;s for all</source>
+        <translation>Везде взять значения &amp;представителя</translation>
+    </message>
+    <message>
+        <source>Merge rep file</source>
+        <translation>Объединение файла представителя</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Применить</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2.</source>
+        <translation>Объединить %1 с %2.</translation>
+    </message>
+    <message>
+        <source>Merging %1 with your choices…</source>
+        <translation>Объединение %1 с вашим выбором…</translation>
+    </message>
+    <message>
+        <source>Merging %1…</source>
+        <translation>Объединение %1…</translation>
+    </message>
+    <message>
+        <source>The main file changed while you chose; these are the conflicts now.</source>
+        <translation>Пока вы выбирали, основной файл изменился; вот конфликты на сейчас.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was merged.</source>
+        <translation>Отменено: ничего не объединено.</translation>
+    </message>
+    <message>
+        <source>Nothing was merged: %1</source>
+        <translation>Ничего не объединено: %1</translation>
+    </message>
+    <message>
+        <source>Cannot merge %1</source>
+        <translation>Не удалось объединить %1</translation>
+    </message>
+    <message>
+        <source>Conflicts to settle: %1 (targets changed both at HQ and by rep %2 since the export). Nothing has been merged yet: choose which value to keep for each, then Apply.</source>
+        <translation>Конфликтов для решения: %1 (цели, изменённые после выгрузки и в HQ, и представителем %2). Пока ничего не объединено: выберите для каждого, какое значение оставить, затем нажмите «Применить».</translation>
+    </message>
+    <message>
+        <source>Nothing new to merge: the main file already holds what this file brings (changes already here: %1).</source>
+        <translation>Нечего объединять: в основном файле уже есть всё, что несёт этот файл (изменений уже здесь: %1).</translation>
+    </message>
+    <message>
+        <source>Merged the file of rep %1. Targets applied: %2; already in the main file: %3.</source>
+        <translation>Файл представителя %1 объединён. Применено целей: %2; уже было в основном файле: %3.</translation>
+    </message>
+    <message>
+        <source>Conflicts where HQ&apos;s value was kept: %1.</source>
+        <translation>Конфликтов, где оставлено значение HQ: %1.</translation>
+    </message>
+    <message>
+        <source>Choose which value to keep for every conflict first.</source>
+        <translation>Сначала выберите значение для каждого конфликта.</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,7 @@
 #include "promotions/promotion_store.h"
 #include "promotions_section.h"
 #include "recent_files.h"
+#include "rep_file_actions.h"
 #include "role_names.h"
 #include "security/roles.h"
 #include "session_bar.h"
@@ -152,6 +153,7 @@ bool MainWindow::adoptSession(std::unique_ptr<AppSession> session) {
     session_ = std::move(session);
     RecentFiles::add(session_->filePath());
     sessionBar_->showSession(session_.get());
+    repFiles_->setSession(session_.get());
     buildSections();
     pages_->setCurrentWidget(workspace_);
     updateTitle();
@@ -167,6 +169,9 @@ void MainWindow::closeFile() {
     }
     undoStack_->clear();
     clearSections();
+    if (repFiles_ != nullptr) {
+        repFiles_->setSession(nullptr);
+    }
     session_.reset();
     sessionBar_->showSession(nullptr);
     startPage_->refresh();

@@ -19,6 +19,8 @@ class QUndoStack;
 
 namespace uplift::app {
 
+class RepFileActions;
+
 class BackgroundProgress;
 class ImportWizard;
 class ImportWorker;
@@ -116,6 +118,7 @@ class MainWindow : public QMainWindow {
     QPointer<ImportWizard> wizard_;
     QPointer<ImportWorker> watchedWorker_;
     Actions actions_;
+    RepFileActions* repFiles_ = nullptr;  // Export / Merge rep file in the File menu
     QMenu* recentMenu_ = nullptr;
     QMenu* viewMenu_ = nullptr;
 };

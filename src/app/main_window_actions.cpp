@@ -7,12 +7,14 @@
 #include <QIcon>
 #include <QMenu>
 #include <QMenuBar>
+#include <QStatusBar>
 #include <QUndoStack>
 
 #include "app_session.h"
 #include "main_window.h"
 #include "navigation_sidebar.h"
 #include "recent_files.h"
+#include "rep_file_actions.h"
 #include "security/roles.h"
 #include "start_page.h"
 #include "text_conversions.h"
@@ -70,8 +72,7 @@ void MainWindow::createActions() {
         {Section::Promotions, tr("Pro&motions")}, {Section::Products, tr("&Products")},
         {Section::Accounts, tr("&Accounts")},     {Section::Prices, tr("P&rices")},
         {Section::Imports, tr("&Imports")},       {Section::Users, tr("U&sers")},
-        {Section::Funds, tr("&Funds")},
-        {Section::Targets, tr("&Targets")},
+        {Section::Funds, tr("&Funds")},           {Section::Targets, tr("&Targets")},
     };
     int n = 0;
     for (const auto& [id, label] : sections) {
@@ -110,6 +111,15 @@ void MainWindow::createMenus() {
     file->addSeparator();
     file->addAction(a.importFile);
     file->addAction(a.backup);
+    file->addSeparator();
+    // Offline rep files: export for a rep, merge what comes back (SM).
+    repFiles_ = new RepFileActions(this);
+    file->addAction(repFiles_->exportAction());
+    file->addAction(repFiles_->mergeAction());
+    connect(repFiles_, &RepFileActions::merged, this, [this] {
+        markAllStale();
+        statusBar()->showMessage(tr("Rep file merged."), 8000);
+    });
     file->addSeparator();
     file->addAction(a.close);
     file->addAction(a.quit);

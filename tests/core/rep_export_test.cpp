@@ -147,3 +147,18 @@ TEST_CASE("in a rep file the rep sets their partners' targets and nobody else's"
     CHECK_THROWS_AS(set_target(w.conn, w.as("rep1"), "2025-03", "A", "Fizz", 1, 1),
                     PermissionDenied);
 }
+
+TEST_CASE("the reps a file can be exported for are active reps with partners", "[sync][export]") {
+    SyncWorld w;
+    const ActionContext admin = w.as("admin");
+    add_user(w.conn, admin, "rep4", {Role::SalesRep}, "Rep Four");  // no partners
+    w.conn.exec_script("UPDATE users SET active = 0 WHERE name = 'rep3';");
+    w.conn.exec_script("UPDATE users SET full_name = 'Rep One' WHERE name = 'rep1';");
+    const std::vector<ExportableRep> reps = list_exportable_reps(w.conn);
+    REQUIRE(reps.size() == 2);
+    CHECK(reps[0].name == "rep1");
+    CHECK(reps[0].full_name == "Rep One");
+    CHECK(reps[0].accounts == 2);
+    CHECK(reps[1].name == "rep2");
+    CHECK(reps[1].accounts == 1);
+}

@@ -33,5 +33,6 @@ int runFundsGuiTest(int argc, char** argv);
 int runFundRulesGuiTest(int argc, char** argv);
 int runForecastAccuracyGuiTest(int argc, char** argv);
 int runTargetsGuiTest(int argc, char** argv);
+int runRepFilesGuiTest(int argc, char** argv);
 
 }  // namespace uplift::app::test

@@ -14,5 +14,6 @@ int main(int argc, char** argv) {
     failures += uplift::app::test::runFundRulesGuiTest(argc, argv);
     failures += uplift::app::test::runForecastAccuracyGuiTest(argc, argv);
     failures += uplift::app::test::runTargetsGuiTest(argc, argv);
+    failures += uplift::app::test::runRepFilesGuiTest(argc, argv);
     return failures;
 }

@@ -264,4 +264,17 @@ RepExport export_rep_file(db::Connection& main, const ActionContext& ctx, const 
     return e;
 }
 
+std::vector<ExportableRep> list_exportable_reps(db::Connection& main) {
+    db::Statement s(main,
+                    "SELECT u.name, u.full_name, count(*) FROM users u "
+                    "JOIN user_roles r ON r.user_id = u.id AND r.role = 'REP' "
+                    "JOIN accounts a ON a.rep_id = u.id "
+                    "WHERE u.active = 1 GROUP BY u.id ORDER BY u.name");
+    std::vector<ExportableRep> out;
+    while (s.step()) {
+        out.push_back({s.get_text(0), s.get_text(1), s.get_int(2)});
+    }
+    return out;
+}
+
 }  // namespace uplift

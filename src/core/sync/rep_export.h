@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include "security/action_context.h"
 
@@ -26,5 +27,14 @@ struct RepExport {
 // reps or partners is written. Needs the right reps.export; recorded and audited in `main`.
 RepExport export_rep_file(db::Connection& main, const ActionContext& ctx, const std::string& rep,
                           const std::filesystem::path& path);
+
+// A rep a file can be exported for: an active user with the role REP who is the rep of at least
+// one account (a rep without partners would get an empty file). By name.
+struct ExportableRep {
+    std::string name;
+    std::string full_name;
+    std::int64_t accounts = 0;
+};
+std::vector<ExportableRep> list_exportable_reps(db::Connection& main);
 
 }  // namespace uplift
