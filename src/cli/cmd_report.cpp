@@ -101,21 +101,10 @@ int budget_report(CommandContext& c, const std::string& format) {
     }
     std::ostringstream text;
     if (format == "csv") {
-        write_csv_row(text, header);
-        for (const auto& r : cells) {
-            write_csv_row(text, r);
-        }
+        write_csv_table(text, header, cells);
     } else if (format == "json") {
-        nlohmann::json arr = nlohmann::json::array();
-        for (const auto& r : cells) {
-            nlohmann::json o;
-            for (std::size_t i = 0; i < header.size(); ++i) {
-                o[header[i]] = i < 2          ? nlohmann::json(r[i])
-                               : r[i].empty() ? nlohmann::json()
-                                              : nlohmann::json(std::stod(r[i]));
-            }
-            arr.push_back(o);
-        }
+        // fund, (period,) parent are text; the rest are amounts.
+        const nlohmann::json arr = json_rows(header, cells, bucket ? 3 : 2);
         text << nlohmann::json{{"report", "budget-vs-actual"}, {"rows", arr}}.dump(2) << "\n";
     } else {
         print_table(text, header, cells);
@@ -145,19 +134,9 @@ int fund_activity(CommandContext& c, const std::string& format) {
     }
     std::ostringstream text;
     if (format == "csv") {
-        write_csv_row(text, header);
-        for (const auto& r : cells) {
-            write_csv_row(text, r);
-        }
+        write_csv_table(text, header, cells);
     } else if (format == "json") {
-        nlohmann::json arr = nlohmann::json::array();
-        for (const auto& r : cells) {
-            nlohmann::json o;
-            for (std::size_t i = 0; i < header.size(); ++i) {
-                o[header[i]] = r[i];
-            }
-            arr.push_back(o);
-        }
+        const nlohmann::json arr = json_rows(header, cells, header.size());
         text << nlohmann::json{{"report", "fund-activity"}, {"fund", name}, {"rows", arr}}.dump(2)
              << "\n";
     } else {
@@ -217,10 +196,7 @@ int run_report(CommandContext& c) {
     }
     std::ostringstream text;
     if (format == "csv") {
-        write_csv_row(text, header);
-        for (const auto& r : cells) {
-            write_csv_row(text, r);
-        }
+        write_csv_table(text, header, cells);
     } else if (format == "json") {
         nlohmann::json j{{"report", "roi"}, {"roi_definition", kRoiDefinition}};
         nlohmann::json arr = nlohmann::json::array();

@@ -6,9 +6,34 @@
 #include <fstream>
 
 #include "command.h"
+#include "csv_writer.h"
 #include "errors.h"
 
 namespace uplift::cli {
+
+void write_csv_table(std::ostream& out, const std::vector<std::string>& header,
+                     const std::vector<std::vector<std::string>>& rows) {
+    write_csv_row(out, header);
+    for (const auto& r : rows) {
+        write_csv_row(out, r);
+    }
+}
+
+nlohmann::json json_rows(const std::vector<std::string>& header,
+                         const std::vector<std::vector<std::string>>& rows,
+                         std::size_t text_columns) {
+    nlohmann::json arr = nlohmann::json::array();
+    for (const auto& r : rows) {
+        nlohmann::json o;
+        for (std::size_t i = 0; i < header.size(); ++i) {
+            o[header[i]] = i < text_columns ? nlohmann::json(r[i])
+                           : r[i].empty()   ? nlohmann::json()
+                                            : nlohmann::json(std::stod(r[i]));
+        }
+        arr.push_back(std::move(o));
+    }
+    return arr;
+}
 
 void emit_report(CommandContext& c, const std::string& text) {
     if (const auto file = c.args.get("-o")) {

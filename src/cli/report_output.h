@@ -1,6 +1,8 @@
 #pragma once
 // How reports and lists come out: aligned columns for a terminal, and standard output or the
 // file of `-o`.
+#include <nlohmann/json.hpp>
+
 #include <ostream>
 #include <string>
 #include <vector>
@@ -11,6 +13,16 @@ class CommandContext;
 
 // Writes a report's text to the file of `-o FILE`, or to standard output.
 void emit_report(CommandContext& c, const std::string& text);
+
+// The header and the rows as CSV.
+void write_csv_table(std::ostream& out, const std::vector<std::string>& header,
+                     const std::vector<std::vector<std::string>>& rows);
+
+// The rows as a JSON array of objects keyed by the header: the first `text_columns` columns as
+// strings, the others as numbers (null when empty).
+nlohmann::json json_rows(const std::vector<std::string>& header,
+                         const std::vector<std::vector<std::string>>& rows,
+                         std::size_t text_columns);
 
 // The first column reads left to right; the others (numbers) line up on the right.
 void print_table(std::ostream& out, const std::vector<std::string>& header,

@@ -92,24 +92,9 @@ int targets_report(CommandContext& c, const std::string& format) {
     }
     std::ostringstream text;
     if (format == "csv") {
-        write_csv_row(text, header);
-        for (const auto& r : cells) {
-            write_csv_row(text, r);
-        }
+        write_csv_table(text, header, cells);
     } else if (format == "json") {
-        nlohmann::json arr = nlohmann::json::array();
-        for (const auto& r : cells) {
-            nlohmann::json o;
-            for (std::size_t i = 0; i < header.size(); ++i) {
-                if (i < keys) {
-                    o[header[i]] = r[i];
-                } else {
-                    o[header[i]] =
-                        r[i].empty() ? nlohmann::json() : nlohmann::json(std::stod(r[i]));
-                }
-            }
-            arr.push_back(o);
-        }
+        const nlohmann::json arr = json_rows(header, cells, keys);
         nlohmann::json risks = nlohmann::json::array();
         for (const StockOutRisk& s : stockout_risks(conn)) {
             risks.push_back(

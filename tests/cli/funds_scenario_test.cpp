@@ -132,6 +132,12 @@ TEST_CASE("funds scenario: budget vs actual matches hand arithmetic to the cent"
     CHECK_THAT(by_month,
                Catch::Contains("Fizz fund,2025-05,HQ,30000.00,0.00,10000.00,0.00,0.00,0.00,"
                                "20000.00,20000.00,50.00\n"));
+    // The JSON form by period keeps fund, period and parent as text, amounts as numbers.
+    const std::string json = f.ok({"--today", "2025-05-31", "report", "budget-vs-actual", "--by",
+                                   "month", "--format", "json"});
+    CHECK_THAT(json, Catch::Contains("\"parent\": \"HQ\""));
+    CHECK_THAT(json, Catch::Contains("\"period\": \"2025-05\""));
+    CHECK_THAT(json, Catch::Contains("\"available\": 20000.0"));
     // Rolling the Aqua actuals back books the exact negative of their accrual.
     f.ok({"rollback", "4"});
     CHECK_THAT(f.ok({"fund", "show", "Aqua cases"}), Catch::Contains("accrued 0.00"));
