@@ -17,6 +17,7 @@
 #include "demo/demo_plan.h"
 #include "demo/demo_random.h"
 #include "targets/disaggregation.h"
+#include "targets/sell_in.h"
 #include "targets/target_store.h"
 
 namespace uplift::demo {
@@ -39,19 +40,14 @@ using MonthSales =
     std::map<std::pair<int, int>, std::map<std::pair<std::int64_t, std::int64_t>, Sales>>;
 
 MonthSales monthly_sales(db::Connection& conn, Date from, Date to) {
-    db::Statement s(conn,
-                    "SELECT x.account_id, p.brand_id, x.week, sum(x.units), sum(x.gross_amount) "
-                    "FROM actuals x JOIN products p ON p.id = x.product_id WHERE x.kind = 0 AND "
-                    "x.week BETWEEN ? AND ? GROUP BY x.account_id, p.brand_id, x.week");
-    s.bind_all(day_number(from), day_number(to));
     MonthSales out;
-    while (s.step()) {
-        const Date monday = from_day_number(s.get_int(2));
+    for_each_weekly_sell_in(conn, from, to, std::nullopt, [&](const WeeklySellIn& w) {
+        const Date monday = from_day_number(w.week);
         Sales& m = out[{static_cast<int>(monday.year()), static_cast<int>(monday.month())}]
-                      [{s.get_int(0), s.get_int(1)}];
-        m.units += s.get_int(3);
-        m.gross += s.get_int(4);
-    }
+                      [{w.account_id, w.brand_id}];
+        m.units += w.units;
+        m.gross += w.gross;
+    });
     return out;
 }
 

@@ -13,6 +13,7 @@
 #include "promotions/baseline.h"
 #include "promotions/planning.h"
 #include "promotions/promotion_store.h"
+#include "targets/sell_in.h"
 #include "targets/target_store.h"
 
 namespace uplift {
@@ -57,12 +58,9 @@ struct WeekSales {
 using Series = std::map<std::int64_t, WeekSales>;       // Monday's day number -> sell-in
 using PairKey = std::pair<std::int64_t, std::int64_t>;  // account, brand
 
+// The first Monday on or after the period's first day: its first week.
 Date first_monday_in(const Period& p) {
-    Date d = p.first;
-    while (d.day_of_week() != boost::date_time::Monday) {
-        d += days(1);
-    }
-    return d;
+    return week_monday(p.first + days(6));
 }
 
 std::vector<Row> load_rows(db::Connection& conn, const TargetReportFilter& f) {
@@ -104,17 +102,11 @@ std::vector<Row> load_rows(db::Connection& conn, const TargetReportFilter& f) {
 // Weekly sell-in per (account, brand) from `from` to `to` (Mondays), for the accounts asked.
 std::map<PairKey, Series> load_series(db::Connection& conn, const std::set<std::int64_t>& accounts,
                                       Date from, Date to) {
-    db::Statement s(conn,
-                    "SELECT x.account_id, p.brand_id, x.week, sum(x.units), sum(x.gross_amount) "
-                    "FROM actuals x JOIN products p ON p.id = x.product_id WHERE x.kind = 0 AND "
-                    "x.account_id = ? AND x.week BETWEEN ? AND ? GROUP BY p.brand_id, x.week");
     std::map<PairKey, Series> out;
     for (const std::int64_t account : accounts) {
-        s.bind_all(account, day_number(from), day_number(to));
-        while (s.step()) {
-            out[{s.get_int(0), s.get_int(1)}][s.get_int(2)] = {s.get_int(3), s.get_int(4)};
-        }
-        s.reset();
+        for_each_weekly_sell_in(conn, from, to, account, [&](const WeeklySellIn& w) {
+            out[{w.account_id, w.brand_id}][w.week] = {w.units, w.gross};
+        });
     }
     return out;
 }
