@@ -1,5 +1,6 @@
 #include "money_format.h"
 
+#include "item_roles.h"
 #include "money/money.h"
 #include "text_conversions.h"
 
@@ -32,6 +33,20 @@ QString formatMinorUnits(qint64 minor, const QLocale& locale) {
 
 QString editableMinorUnits(qint64 minor, const QLocale& locale) {
     return formatMoneyParts(minor, locale, false);
+}
+
+QVariant moneyCellData(qint64 minor, int role) {
+    switch (role) {
+        case Qt::DisplayRole:
+            return formatMinorUnits(minor);
+        case SortRole:
+        case MinorUnitsRole:
+            return QVariant::fromValue<qint64>(minor);
+        case Qt::TextAlignmentRole:
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        default:
+            return {};
+    }
 }
 
 std::optional<qint64> parseMinorUnits(const QString& text, QString* error) {

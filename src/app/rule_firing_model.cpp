@@ -35,17 +35,7 @@ QVariant RuleFiringModel::data(const QModelIndex& index, int role) const {
     }
     const RuleFiring& f = rows_[static_cast<std::size_t>(index.row())];
     if (index.column() == Amount) {
-        switch (role) {
-            case Qt::DisplayRole:
-                return formatMinorUnits(f.amount);
-            case SortRole:
-            case MinorUnitsRole:
-                return QVariant::fromValue<qint64>(f.amount);
-            case Qt::TextAlignmentRole:
-                return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-            default:
-                return {};
-        }
+        return moneyCellData(f.amount, role);
     }
     if (role == Qt::DisplayRole || role == SortRole) {
         switch (index.column()) {

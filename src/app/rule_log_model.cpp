@@ -56,17 +56,7 @@ QVariant RuleLogModel::data(const QModelIndex& index, int role) const {
     }
     const Row& r = rows_[static_cast<std::size_t>(index.row())];
     if (index.column() == Amount) {
-        switch (role) {
-            case Qt::DisplayRole:
-                return formatMinorUnits(r.amount);
-            case SortRole:
-            case MinorUnitsRole:
-                return QVariant::fromValue<qint64>(r.amount);
-            case Qt::TextAlignmentRole:
-                return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-            default:
-                return {};
-        }
+        return moneyCellData(r.amount, role);
     }
     if (role != Qt::DisplayRole && role != SortRole) {
         return {};
