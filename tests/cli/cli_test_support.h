@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 #include <sqlite3.h>
 #include <unistd.h>
+#include <catch2/catch.hpp>
 
 #include <algorithm>
 #include <atomic>
@@ -141,6 +142,39 @@ inline std::string db_snapshot(const fs::path& file, const std::set<std::string>
     }
     return out;
 }
+
+// An Uplift file in its own directory whose commands run in-process on one business day:
+// `ok` expects success, `refused` a refusal (exit code, message) that left the file unchanged.
+class CliFile {
+  public:
+    CliFile(std::string_view tag, std::string today)
+        : dir(tag), db((dir / "file.uplift").string()), today_(std::move(today)) {}
+
+    TempDir dir;
+    const std::string db;
+
+    CliRun run(std::vector<std::string> args) const {
+        args.insert(args.begin(), {"--db", db, "--today", today_});
+        return run_in_process(args);
+    }
+    std::string ok(const std::vector<std::string>& args) const {
+        const CliRun r = run(args);
+        INFO(r.err);
+        REQUIRE(r.code == 0);
+        return r.out;
+    }
+    void refused(const std::vector<std::string>& args, const std::string& phrase,
+                 int code = 1) const {
+        const std::string before = db_snapshot(db);
+        const CliRun r = run(args);
+        CHECK(r.code == code);
+        CHECK_THAT(r.err, Catch::Contains(phrase));
+        CHECK(db_snapshot(db) == before);
+    }
+
+  private:
+    std::string today_;
+};
 
 // The first line where two snapshots differ, for a readable failure message.
 inline std::string first_difference(const std::string& a, const std::string& b) {

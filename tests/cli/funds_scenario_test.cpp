@@ -8,11 +8,8 @@ namespace {
 
 using namespace uplift::cli_test;
 
-struct FundsFile {
-    TempDir dir{"funds"};
-    std::string db = (dir / "f.uplift").string();
-
-    FundsFile() {
+struct FundsFile : CliFile {
+    FundsFile() : CliFile("funds", "2025-04-25") {
         write_bytes(dir / "p.csv",
                     "sku,name,brand,category,list_price,unit_cost\n"
                     "X,Cola,Fizz,Drinks,4.99,2.10\nY,Water,Aqua,Drinks,0.99,0.40\n");
@@ -43,24 +40,6 @@ struct FundsFile {
                                                    {"user", "add", "kam", "--role", "KAM"}}) {
             ok(args);
         }
-    }
-    CliRun run(std::vector<std::string> args) const {
-        args.insert(args.begin(), {"--db", db, "--today", "2025-04-25"});
-        return run_in_process(args);
-    }
-    std::string ok(const std::vector<std::string>& args) const {
-        const CliRun r = run(args);
-        INFO(r.err);
-        REQUIRE(r.code == 0);
-        return r.out;
-    }
-    // A refused step: exit 1, the message, and the ledger and claims exactly as before.
-    void refused(const std::vector<std::string>& args, const std::string& phrase) const {
-        const std::string before = db_snapshot(db);
-        const CliRun r = run(args);
-        CHECK(r.code == 1);
-        CHECK_THAT(r.err, Catch::Contains(phrase));
-        CHECK(db_snapshot(db) == before);
     }
 };
 

@@ -9,11 +9,8 @@ namespace {
 
 using namespace uplift::cli_test;
 
-struct TargetsFile {
-    TempDir dir{"targets"};
-    std::string db = (dir / "t.uplift").string();
-
-    TargetsFile() {
+struct TargetsFile : CliFile {
+    TargetsFile() : CliFile("targets", "2025-04-02") {
         write_bytes(dir / "p.csv",
                     "sku,name,brand,category,list_price,unit_cost\n"
                     "X,Cola,Fizz,Drinks,2.00,1.00\nY,Chips,Crisp,Snacks,1.00,0.50\n");
@@ -38,24 +35,6 @@ struct TargetsFile {
                                                    {"user", "add", "fin", "--role", "FIN"}}) {
             ok(args);
         }
-    }
-    CliRun run(std::vector<std::string> args) const {
-        args.insert(args.begin(), {"--db", db, "--today", "2025-04-02"});
-        return run_in_process(args);
-    }
-    std::string ok(const std::vector<std::string>& args) const {
-        const CliRun r = run(args);
-        INFO(r.err);
-        REQUIRE(r.code == 0);
-        return r.out;
-    }
-    void refused(const std::vector<std::string>& args, const std::string& phrase,
-                 int code = 1) const {
-        const std::string before = db_snapshot(db);
-        const CliRun r = run(args);
-        CHECK(r.code == code);
-        CHECK_THAT(r.err, Catch::Contains(phrase));
-        CHECK(db_snapshot(db) == before);
     }
 };
 
