@@ -1,8 +1,10 @@
 #include "target_totals_bar.h"
 
 #include <QFont>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QScrollBar>
+#include <QStyle>
 #include <QTimer>
 
 #include <vector>
@@ -153,6 +155,19 @@ std::optional<qint64> TargetTotalsBar::total(int column) const {
 void TargetTotalsBar::recompute() {
     coalesce_->stop();
     totals_->recompute();
+    // A total is wider than the cells it sums: widen the grid's column rather than elide it.
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    QHeaderView* header = table_->horizontalHeader();
+    for (int c = 0; c < header->count() && c < totals_->columnCount(); ++c) {
+        const QString text = totals_->index(0, c).data().toString();
+        const int needed = metrics.horizontalAdvance(text) +
+                           2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 8;
+        if (!text.isEmpty() && header->sectionSize(c) < needed) {
+            header->resizeSection(c, needed);
+        }
+    }
     syncWidths();
 }
 
