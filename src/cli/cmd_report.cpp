@@ -1,4 +1,4 @@
-// report NAME: the standard reports. Today: roi.
+// report NAME: the standard reports.
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
@@ -6,6 +6,7 @@
 #include <ostream>
 #include <sstream>
 
+#include "analytics/brand_channel.h"
 #include "analytics/budget_vs_actual.h"
 #include "analytics/roi_report.h"
 #include "command.h"
@@ -146,9 +147,53 @@ int fund_activity(CommandContext& c, const std::string& format) {
     return 0;
 }
 
+int brand_channel(CommandContext& c, const std::string& format) {
+    Bucket bucket = Bucket::Month;
+    if (const auto b = c.args.get("--by")) {
+        const auto parsed = parse_bucket(*b);
+        if (!parsed) {
+            throw UsageError(fmt::format("--by: '{}' is not week, month, quarter or fiscal", *b));
+        }
+        bucket = *parsed;
+    }
+    BrandChannelFilter filter;
+    filter.from = date_option(c, "--from");
+    filter.to = date_option(c, "--to");
+    filter.brand = c.args.get("--brand");
+    filter.channel = c.args.get("--channel");
+    filter.region = c.args.get("--region");
+    db::Connection conn = c.open_db();
+    c.actor(conn);
+    const auto rows = brand_channel_report(conn, filter, bucket);
+    const std::vector<std::string> header{
+        "brand",      "channel",          "period",
+        "units",      "gross_sales",      "invoice_discounts",
+        "prior_year_units", "prior_year_gross_sales", "growth_pct"};
+    std::vector<std::vector<std::string>> cells;
+    cells.reserve(rows.size());
+    for (const auto& r : rows) {
+        cells.push_back({r.brand, r.channel, r.period, std::to_string(r.units),
+                         format_minor(r.gross), format_minor(r.discounts),
+                         std::to_string(r.prior_units), format_minor(r.prior_gross),
+                         growth_text(r)});
+    }
+    std::ostringstream text;
+    if (format == "csv") {
+        write_csv_table(text, header, cells);
+    } else if (format == "json") {
+        text << nlohmann::json{{"report", "brand-channel"}, {"rows", json_rows(header, cells, 3)}}
+                    .dump(2)
+             << "\n";
+    } else {
+        print_table(text, header, cells);
+    }
+    emit_report(c, text.str());
+    return 0;
+}
+
 int run_report(CommandContext& c) {
     const std::string& name =
-        c.positional(0, "NAME (roi, budget-vs-actual, fund-activity, targets)");
+        c.positional(0, "NAME (roi, budget-vs-actual, brand-channel, fund-activity, targets)");
     const std::string format = c.args.get("--format").value_or("table");
     if (format != "table" && format != "csv" && format != "json") {
         throw UsageError(fmt::format("--format: '{}' is not table, csv or json", format));
@@ -162,9 +207,13 @@ int run_report(CommandContext& c) {
     if (name == "targets") {
         return targets_report(c, format);
     }
+    if (name == "brand-channel") {
+        return brand_channel(c, format);
+    }
     if (name != "roi") {
         throw UsageError(fmt::format(
-            "unknown report '{}' (roi, budget-vs-actual, fund-activity, targets)", name));
+            "unknown report '{}' (roi, budget-vs-actual, brand-channel, fund-activity, targets)",
+            name));
     }
     RoiGrouping by = RoiGrouping::Promotion;
     if (const auto b = c.args.get("--by")) {
@@ -226,7 +275,8 @@ int run_report(CommandContext& c) {
 void add_report_commands(std::vector<Command>& out) {
     out.push_back(
         {"report",
-         "report roi|budget-vs-actual|fund-activity|targets ... [--format F] [-o FILE]",
+         "report roi|budget-vs-actual|brand-channel|fund-activity|targets ... [--format F] [-o "
+         "FILE]",
          "standard reports: promotion ROI, budget vs actual, a fund's ledger",
          "report roi: one row per promotion (by promo_id), or rolled up with --by campaign,\n"
          "brand, account or channel. report budget-vs-actual: one row per fund, its own ledger;\n"
@@ -237,10 +287,15 @@ void add_report_commands(std::vector<Command>& out) {
          "0).\n"
          "report targets: per target (or --by period, account, brand, rep) the current and\n"
          "top-down targets, the sales plan (baseline + approved promotions), actual sell-in,\n"
-         "attainment_pct, wape_pct, bias_pct and the approved promotions at stock-out risk.",
+         "attainment_pct, wape_pct, bias_pct and the approved promotions at stock-out risk.\n"
+         "report brand-channel: sell-in per brand, channel and period (--by week, month\n"
+         "(default), quarter or fiscal) against the same period a year earlier; CSV brand,\n"
+         "channel,period,units,gross_sales,invoice_discounts,prior_year_units,\n"
+         "prior_year_gross_sales,growth_pct.",
          {{"--by", true,
            "G  roi: campaign, brand, account, channel; budget-vs-actual: month, quarter, "
-           "fiscal; targets: period, account, brand, rep"},
+           "fiscal; brand-channel: week, month, quarter, fiscal; targets: period, account, "
+           "brand, rep"},
           {"--period", true, "P  targets: one period (YYYY-MM or YYYY-Qn)"},
           {"--rep", true, "REP  targets: only this rep's accounts"},
           {"--format", true, "F  table (default), csv or json"},
@@ -250,8 +305,10 @@ void add_report_commands(std::vector<Command>& out) {
           {"--campaign", true, "NAME"},
           {"--channel", true, "NAME"},
           {"--region", true, "NAME"},
-          {"--from", true, "DATE  in-store period ends on or after"},
-          {"--to", true, "DATE  in-store period starts on or before"},
+          {"--from", true,
+           "DATE  roi: in-store period ends on or after; brand-channel: weeks from"},
+          {"--to", true,
+           "DATE  roi: in-store period starts on or before; brand-channel: weeks up to"},
           {"-o", true, "FILE  write there instead of standard output"}},
          run_report});
 }

@@ -81,10 +81,7 @@ std::vector<std::pair<std::string, std::vector<BudgetRow>>> budget_vs_actual_by(
     if (first.is_null(0)) {
         return out;
     }
-    const FiscalCalendar fiscal(std::stoi(db::get_setting(conn, "fiscal_first_month")),
-                                db::get_setting(conn, "fiscal_calendar") == "445"
-                                    ? FiscalCalendar::Kind::FourFourFive
-                                    : FiscalCalendar::Kind::Calendar);
+    const FiscalCalendar fiscal = db::file_fiscal_calendar(conn);
     const Date last = std::max(today, parse_date(first.get_text_view(1)));
     // Ledger entries are dated by day, so periods here end on their last calendar day.
     const auto label_of = [&](Date day) {

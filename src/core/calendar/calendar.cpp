@@ -220,4 +220,22 @@ std::string bucket_label(Bucket b, Date d, const FiscalCalendar& fiscal) {
     return {};
 }
 
+std::string bucket_label_year_later(Bucket b, Date d, const FiscalCalendar& fiscal) {
+    const Date monday = week_monday(d);
+    switch (b) {
+        case Bucket::Week:
+            return to_iso(monday + boost::gregorian::days(364));
+        case Bucket::Month:
+            return fmt::format("{:04}-{:02}", static_cast<int>(monday.year()) + 1,
+                               static_cast<int>(monday.month()));
+        case Bucket::Quarter:
+            return fmt::format("{:04}-Q{}", static_cast<int>(monday.year()) + 1,
+                               (static_cast<int>(monday.month()) - 1) / 3 + 1);
+        case Bucket::Fiscal:
+            return fmt::format("FY{}-P{:02}", fiscal.fiscal_year(monday) + 1,
+                               fiscal.fiscal_period(monday));
+    }
+    return {};
+}
+
 }  // namespace uplift

@@ -79,5 +79,8 @@ enum class Bucket { Week, Month, Quarter, Fiscal };
 std::optional<Bucket> parse_bucket(std::string_view text);
 // "2025-01-06" (week Monday), "2025-01", "2025-Q1", "FY2025-P01".
 std::string bucket_label(Bucket b, Date d, const FiscalCalendar& fiscal);
+// The label of the same bucket a year later ("2025-01" -> "2026-01"; a week: 52 weeks later),
+// for growth against the prior year.
+std::string bucket_label_year_later(Bucket b, Date d, const FiscalCalendar& fiscal);
 
 }  // namespace uplift

@@ -65,4 +65,11 @@ void set_setting(Connection& conn, std::string_view key, std::string_view value)
 
 Currency file_currency(Connection& conn) { return Currency(get_setting(conn, "currency")); }
 
+FiscalCalendar file_fiscal_calendar(Connection& conn) {
+    return FiscalCalendar(std::stoi(get_setting(conn, "fiscal_first_month")),
+                          get_setting(conn, "fiscal_calendar") == "445"
+                              ? FiscalCalendar::Kind::FourFourFive
+                              : FiscalCalendar::Kind::Calendar);
+}
+
 }  // namespace uplift::db

@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "calendar/calendar.h"
 #include "db/connection.h"
 #include "db/migrations.h"
 #include "money/money.h"
@@ -22,5 +23,7 @@ Connection create_memory(const Currency& currency = Currency("EUR"));
 std::string get_setting(Connection& conn, std::string_view key);
 void set_setting(Connection& conn, std::string_view key, std::string_view value);
 Currency file_currency(Connection& conn);
+// The file's fiscal calendar (settings fiscal_first_month and fiscal_calendar).
+FiscalCalendar file_fiscal_calendar(Connection& conn);
 
 }  // namespace uplift::db

@@ -6,6 +6,7 @@
 #include <array>
 #include <vector>
 
+#include "actuals/actuals_summary.h"
 #include "calendar/calendar.h"
 #include "db/connection.h"
 #include "db/statement.h"
@@ -123,6 +124,7 @@ std::int64_t write_actuals(db::Connection& conn, const DemoPlan& plan, std::int6
         "INSERT INTO actuals(account_id, product_id, week, kind, units, gross_amount, "
         "discount_amount, batch_id) VALUES(?, ?, ?, 0, ?, ?, ?, ?)");
     ins.bind(7, batch_id);
+    SummaryDeltas summary(conn);
 
     // The promotion weeks of each listed sku of the account (by position in its assortment).
     std::vector<PromoCalendar> promotions;
@@ -194,6 +196,7 @@ std::int64_t write_actuals(db::Connection& conn, const DemoPlan& plan, std::int6
                     depth > 0 ? round_half_away(static_cast<Wide>(gross) * depth, 100) : 0;
                 ins.bind(3, mondays[w]).bind(4, units).bind(5, gross).bind(6, discount);
                 ins.exec();
+                summary.add(acc.id, p.id, mondays[w], 0, units, gross, discount, 1);
             }
             done += kDemoWeeks - p.launch_week;
             if (progress && done >= next_report) {
@@ -208,6 +211,7 @@ std::int64_t write_actuals(db::Connection& conn, const DemoPlan& plan, std::int6
             slot_of[static_cast<std::size_t>(i)] = -1;
         }
     }
+    summary.flush(conn);
     if (progress) {
         progress(done, total);
     }

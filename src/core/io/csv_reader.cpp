@@ -244,7 +244,7 @@ bool CsvReader::next(CsvRecord& record) {
     if (error_ || finished_) {
         return false;
     }
-    std::string line;
+    std::string& line = line_;  // kept between calls: no allocation per row
     field_count_ = 0;
     record_ready_ = false;
     bool in_record = false;

@@ -73,6 +73,7 @@ private:
     std::int64_t record_start_line_ = 0;
     std::size_t record_bytes_ = 0;
     std::vector<std::string> fields_;
+    std::string line_;
     std::size_t field_count_ = 0;
     bool record_ready_ = false;
     std::string pending_first_line_;

@@ -12,6 +12,12 @@
 
 namespace uplift {
 
+// A column looked up once by name, for importers that read millions of rows.
+struct ColumnRef {
+    std::string_view name;
+    std::optional<std::size_t> index;  // nullopt: the file has no such column
+};
+
 class ImportColumns {
 public:
     // Reads the header: names are trimmed and case-insensitive. Missing required columns and
@@ -22,6 +28,7 @@ public:
 
     std::optional<std::size_t> index(std::string_view name) const;
     bool has(std::string_view name) const { return index(name).has_value(); }
+    ColumnRef ref(std::string_view name) const { return {name, index(name)}; }
     std::size_t width() const { return names_.size(); }
     const std::string& name_at(std::size_t i) const { return names_[i]; }
 

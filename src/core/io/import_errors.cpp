@@ -1,5 +1,7 @@
 #include "io/import_errors.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 namespace uplift {
@@ -32,9 +34,20 @@ void IssueList::add(std::int64_t line, std::string column, std::string message) 
     }
 }
 
+void IssueList::absorb(const IssueList& other) {
+    for (const auto& i : other.issues_) {
+        add(i.line, i.column, i.message);
+    }
+    total_ += other.total_ - static_cast<std::int64_t>(other.issues_.size());
+}
+
 void IssueList::throw_if_any() const {
     if (total_ > 0) {
-        throw ImportFailed(issues_, total_);
+        // By line, whichever thread of the import found them.
+        std::vector<ImportIssue> sorted = issues_;
+        std::stable_sort(sorted.begin(), sorted.end(),
+                         [](const ImportIssue& a, const ImportIssue& b) { return a.line < b.line; });
+        throw ImportFailed(std::move(sorted), total_);
     }
 }
 

@@ -40,6 +40,8 @@ public:
     // Throws ImportFailed when there is any problem.
     void throw_if_any() const;
     const std::string& file() const { return file_; }
+    // Adds another list's problems (kept ones and the count of the rest).
+    void absorb(const IssueList& other);
 
 private:
     std::string file_;

@@ -39,8 +39,8 @@ void ImportContext::record_change(std::string_view entity, std::int64_t entity_i
     s.exec();
 }
 
-std::optional<std::string_view> RowFields::text(std::string_view column) const {
-    const auto i = cols_.index(column);
+std::optional<std::string_view> RowFields::text(const ColumnRef& column) const {
+    const auto i = column.index;
     if (!i) {
         return std::nullopt;
     }
@@ -74,53 +74,53 @@ std::optional<std::string> RowFields::required_text(std::string_view column, std
     return std::string(*t);
 }
 
-std::optional<Date> RowFields::date(std::string_view column, bool allow_empty) {
+std::optional<Date> RowFields::date(const ColumnRef& column, bool allow_empty) {
     const auto t = text(column);
     if (!t || t->empty()) {
         if (!allow_empty) {
-            problem(column, "must not be empty (a date YYYY-MM-DD)");
+            problem(column.name, "must not be empty (a date YYYY-MM-DD)");
         }
         return std::nullopt;
     }
     if (auto d = try_parse_date(*t)) {
         return d;
     }
-    problem(column, fmt::format("{} is not a date (YYYY-MM-DD)", shown(*t)));
+    problem(column.name, fmt::format("{} is not a date (YYYY-MM-DD)", shown(*t)));
     return std::nullopt;
 }
 
 // Both number kinds share one parser; they differ in decimals, wording and range.
-std::optional<std::int64_t> RowFields::scaled_number(std::string_view column,
+std::optional<std::int64_t> RowFields::scaled_number(const ColumnRef& column,
                                                      const NumberKind& kind, DecimalMark mark,
                                                      bool allow_negative) {
     const auto t = text(column);
     if (!t || t->empty()) {
-        problem(column, fmt::format("must not be empty ({})", kind.noun));
+        problem(column.name, fmt::format("must not be empty ({})", kind.noun));
         return std::nullopt;
     }
     const DecimalParse p = parse_decimal(*t, kind.decimals, mark);
     if (!p.ok()) {
-        problem(column, fmt::format("{} is not {}: {}", shown(*t), kind.noun, p.error));
+        problem(column.name, fmt::format("{} is not {}: {}", shown(*t), kind.noun, p.error));
         return std::nullopt;
     }
     if (!allow_negative && p.scaled < 0) {
-        problem(column, fmt::format("{} must not be negative", shown(*t)));
+        problem(column.name, fmt::format("{} must not be negative", shown(*t)));
         return std::nullopt;
     }
     if (p.scaled > kind.max_abs || p.scaled < -kind.max_abs) {
-        problem(column, fmt::format("{} is out of range", shown(*t)));
+        problem(column.name, fmt::format("{} is out of range", shown(*t)));
         return std::nullopt;
     }
     return p.scaled;
 }
 
-std::optional<std::int64_t> RowFields::money_minor(std::string_view column, DecimalMark mark,
+std::optional<std::int64_t> RowFields::money_minor(const ColumnRef& column, DecimalMark mark,
                                                    bool allow_negative) {
     static constexpr NumberKind kAmount{"an amount", 2, 100'000'000'000'000};
     return scaled_number(column, kAmount, mark, allow_negative);
 }
 
-std::optional<std::int64_t> RowFields::whole_number(std::string_view column, DecimalMark mark,
+std::optional<std::int64_t> RowFields::whole_number(const ColumnRef& column, DecimalMark mark,
                                                     bool allow_negative) {
     static constexpr NumberKind kWhole{"a whole number", 0, 1'000'000'000'000};
     return scaled_number(column, kWhole, mark, allow_negative);

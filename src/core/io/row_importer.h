@@ -1,6 +1,7 @@
 #pragma once
 // What every kind of import shares: the context it writes in, field parsing that reports
 // problems by line and column, and the interface each kind implements.
+#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -61,15 +62,30 @@ public:
 
     std::int64_t line() const { return rec_.line; }
     // The trimmed text of a column, or nullopt when the file has no such column.
-    std::optional<std::string_view> text(std::string_view column) const;
+    std::optional<std::string_view> text(std::string_view column) const {
+        return text(ref(column));
+    }
+    std::optional<std::string_view> text(const ColumnRef& column) const;
     // Required, non-empty text.
     std::optional<std::string> required_text(std::string_view column, std::size_t max_len = 200);
-    std::optional<Date> date(std::string_view column, bool allow_empty);
+    std::optional<Date> date(std::string_view column, bool allow_empty) {
+        return date(ref(column), allow_empty);
+    }
+    std::optional<Date> date(const ColumnRef& column, bool allow_empty);
     std::optional<std::int64_t> money_minor(std::string_view column, DecimalMark mark,
+                                            bool allow_negative) {
+        return money_minor(ref(column), mark, allow_negative);
+    }
+    std::optional<std::int64_t> money_minor(const ColumnRef& column, DecimalMark mark,
                                             bool allow_negative);
     std::optional<std::int64_t> whole_number(std::string_view column, DecimalMark mark,
+                                             bool allow_negative) {
+        return whole_number(ref(column), mark, allow_negative);
+    }
+    std::optional<std::int64_t> whole_number(const ColumnRef& column, DecimalMark mark,
                                              bool allow_negative);
     void problem(std::string_view column, std::string message);
+    ColumnRef ref(std::string_view column) const { return cols_.ref(column); }
 
 private:
     struct NumberKind {
@@ -77,7 +93,7 @@ private:
         int decimals;
         std::int64_t max_abs;
     };
-    std::optional<std::int64_t> scaled_number(std::string_view column, const NumberKind& kind,
+    std::optional<std::int64_t> scaled_number(const ColumnRef& column, const NumberKind& kind,
                                               DecimalMark mark, bool allow_negative);
 
     const CsvRecord& rec_;
@@ -91,6 +107,20 @@ public:
     virtual void row(RowFields& fields) = 0;
     // After the last row: cross-row checks (parents, overlaps) and deferred writes.
     virtual void finish() {}
+
+    // An importer whose row() and finish() only parse into memory (no database access) lets
+    // import_file read the file on a second thread while the calling thread, which owns the
+    // connection, writes: import_file then calls write_some() until it returns false.
+    virtual bool reads_ahead() const { return false; }
+    // Writes what the reader has handed over, waiting up to `wait` for more; false once the
+    // reader is done and everything is written.
+    virtual bool write_some(std::chrono::milliseconds /*wait*/) { return false; }
+    // The reading thread is done (after finish(), or after it failed).
+    virtual void end_of_input() {}
+    // The writer gives up (cancel or error): a blocked reader returns and stops.
+    virtual void abandon() {}
+    // Problems only the writer could see, added after the reader has stopped.
+    virtual void add_writer_issues(IssueList& /*issues*/) {}
 };
 
 }  // namespace uplift

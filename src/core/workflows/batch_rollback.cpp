@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "actuals/actuals_summary.h"
 #include "db/statement.h"
 #include "db/transaction.h"
 #include "errors.h"
@@ -184,9 +185,11 @@ void rollback_actuals(db::Connection& conn, std::int64_t batch_id) {
                                     "rows since; roll back batch {} first",
                                     batch_id, later.get_int(0), later.get_int(0)));
     }
+    subtract_batch_from_summary(conn, batch_id);
     db::Statement del(conn, "DELETE FROM actuals WHERE batch_id = ?");
     del.bind(1, batch_id);
     del.exec();
+    add_replaced_rows_to_summary(conn, batch_id);
     db::Statement put_back(conn,
                            "INSERT INTO actuals(account_id, product_id, week, kind, units, "
                            "gross_amount, discount_amount, batch_id) "
@@ -257,6 +260,8 @@ void rollback_batch(db::Connection& conn, const ActionContext& ctx, std::int64_t
     } else {
         rollback_master_data(conn, ctx, batch_id);
     }
+    // Undoing a products batch may give products their old brands back.
+    refresh_actuals_summary(conn);
     db::Statement mark(conn,
                        "UPDATE import_batches SET rolled_back_at = ?, rolled_back_by = ? "
                        "WHERE id = ?");

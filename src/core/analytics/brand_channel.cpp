@@ -1,0 +1,93 @@
+#include "analytics/brand_channel.h"
+
+#include <fmt/format.h>
+
+#include <map>
+#include <tuple>
+
+#include "actuals/actuals_summary.h"
+#include "db/statement.h"
+#include "db/uplift_file.h"
+#include "money/exact.h"
+
+namespace uplift {
+
+namespace {
+
+// Weekly sell-in per brand and channel from the summary, or from the detail rows while the
+// summary is stale (a product changed brand and no write has rebuilt it yet).
+constexpr const char* kFromSummary =
+    "SELECT s.week, b.name, c.name, sum(s.units), sum(s.gross_amount), sum(s.discount_amount) "
+    "FROM actuals_summary s JOIN brands b ON b.id = s.brand_id "
+    "JOIN channels c ON c.id = s.channel_id JOIN regions r ON r.id = s.region_id "
+    "WHERE s.kind = 0 AND s.week BETWEEN ?1 AND ?2 AND (?3 IS NULL OR b.name = ?3) "
+    "AND (?4 IS NULL OR c.name = ?4) AND (?5 IS NULL OR r.name = ?5) "
+    "GROUP BY s.week, s.brand_id, s.channel_id";
+constexpr const char* kFromDetail =
+    "SELECT x.week, b.name, c.name, sum(x.units), sum(x.gross_amount), "
+    "sum(ifnull(x.discount_amount, 0)) FROM actuals x JOIN products p ON p.id = x.product_id "
+    "JOIN brands b ON b.id = p.brand_id JOIN accounts a ON a.id = x.account_id "
+    "JOIN channels c ON c.id = a.channel_id JOIN regions r ON r.id = a.region_id "
+    "WHERE x.kind = 0 AND x.week BETWEEN ?1 AND ?2 AND (?3 IS NULL OR b.name = ?3) "
+    "AND (?4 IS NULL OR c.name = ?4) AND (?5 IS NULL OR r.name = ?5) "
+    "GROUP BY x.week, p.brand_id, a.channel_id";
+
+// Far enough back to hold the whole prior-year bucket of the first period (a quarter at most).
+constexpr std::int64_t kPriorReachDays = 366 + 100;
+
+}  // namespace
+
+std::vector<BrandChannelRow> brand_channel_report(db::Connection& conn,
+                                                  const BrandChannelFilter& filter,
+                                                  Bucket bucket) {
+    const FiscalCalendar fiscal = db::file_fiscal_calendar(conn);
+    const std::int64_t from = filter.from ? day_number(*filter.from) : 0;
+    const std::int64_t to = filter.to ? day_number(*filter.to) : std::int64_t{1} << 40;
+    db::Statement s(conn, actuals_summary_current(conn) ? kFromSummary : kFromDetail);
+    s.bind_all(filter.from ? from - kPriorReachDays : std::int64_t{0}, to, filter.brand,
+               filter.channel, filter.region);
+
+    using Key = std::tuple<std::string, std::string, std::string>;  // brand, channel, period
+    std::map<Key, BrandChannelRow> current;
+    std::map<Key, std::pair<std::int64_t, std::int64_t>> prior;  // units, gross
+    while (s.step()) {
+        const std::int64_t week = s.get_int(0);
+        const Date monday = from_day_number(week);
+        std::string brand = s.get_text(1);
+        std::string channel = s.get_text(2);
+        auto& p = prior[{brand, channel, bucket_label_year_later(bucket, monday, fiscal)}];
+        p.first += s.get_int(3);
+        p.second += s.get_int(4);
+        if (week < from) {
+            continue;
+        }
+        std::string period = bucket_label(bucket, monday, fiscal);
+        Key key{brand, channel, period};
+        auto [it, added] = current.try_emplace(std::move(key));
+        BrandChannelRow& r = it->second;
+        if (added) {
+            r.brand = std::move(brand);
+            r.channel = std::move(channel);
+            r.period = std::move(period);
+        }
+        r.units += s.get_int(3);
+        r.gross += s.get_int(4);
+        r.discounts += s.get_int(5);
+    }
+    std::vector<BrandChannelRow> out;
+    out.reserve(current.size());
+    for (auto& [key, r] : current) {
+        if (const auto p = prior.find(key); p != prior.end()) {
+            r.prior_units = p->second.first;
+            r.prior_gross = p->second.second;
+        }
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
+std::string growth_text(const BrandChannelRow& r) {
+    return format_ratio_pct(Exact::whole(r.gross - r.prior_gross), Exact::whole(r.prior_gross));
+}
+
+}  // namespace uplift

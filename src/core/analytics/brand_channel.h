@@ -1,0 +1,45 @@
+#pragma once
+// Brand × channel comparison (SPEC §8.3): sell-in units, gross sales and invoice discounts per
+// brand, channel and period, against the same period a year earlier. Reads the weekly summary
+// (db/0006), so it costs in proportion to its output, not to ten million detail rows.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "calendar/calendar.h"
+
+namespace uplift {
+namespace db {
+class Connection;
+}
+
+struct BrandChannelFilter {
+    std::optional<Date> from;  // weeks whose Monday is on or after
+    std::optional<Date> to;    // weeks whose Monday is on or before
+    std::optional<std::string> brand;
+    std::optional<std::string> channel;
+    std::optional<std::string> region;
+};
+
+struct BrandChannelRow {
+    std::string brand;
+    std::string channel;
+    std::string period;  // bucket label
+    std::int64_t units = 0;
+    std::int64_t gross = 0;      // cents
+    std::int64_t discounts = 0;  // cents
+    std::int64_t prior_units = 0;
+    std::int64_t prior_gross = 0;
+};
+
+// One row per (brand, channel, period) with sell-in in the range, ordered by brand, channel
+// and period. The prior-year figures are those of the whole same bucket a year earlier.
+std::vector<BrandChannelRow> brand_channel_report(db::Connection& conn,
+                                                  const BrandChannelFilter& filter,
+                                                  Bucket bucket);
+
+// 100 × (gross − prior) / prior with 2 decimals; "" when the prior year sold nothing.
+std::string growth_text(const BrandChannelRow& r);
+
+}  // namespace uplift
