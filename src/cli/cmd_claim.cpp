@@ -4,7 +4,7 @@
 #include <ostream>
 
 #include "command.h"
-#include "csv_writer.h"
+#include "io/csv_writer.h"
 #include "errors.h"
 #include "funds/claims.h"
 #include "money/money.h"

@@ -9,7 +9,7 @@
 
 #include "analytics/elasticity.h"
 #include "command.h"
-#include "csv_writer.h"
+#include "io/csv_writer.h"
 #include "db/uplift_file.h"
 
 namespace uplift::cli {

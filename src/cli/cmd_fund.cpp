@@ -5,7 +5,7 @@
 
 #include "analytics/budget_vs_actual.h"
 #include "command.h"
-#include "csv_writer.h"
+#include "io/csv_writer.h"
 #include "errors.h"
 #include "funds/fund.h"
 #include "money/percent.h"

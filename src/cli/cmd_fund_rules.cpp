@@ -2,7 +2,7 @@
 #include <fmt/format.h>
 
 #include "command.h"
-#include "csv_writer.h"
+#include "io/csv_writer.h"
 #include "funds/rules.h"
 #include "money/money.h"
 

@@ -6,7 +6,7 @@
 #include <sstream>
 
 #include "command.h"
-#include "csv_writer.h"
+#include "io/csv_writer.h"
 #include "errors.h"
 #include "money/percent.h"
 #include "promotions/post_event.h"

@@ -5,7 +5,7 @@
 
 #include "analytics/adhoc_query.h"
 #include "command.h"
-#include "csv_writer.h"
+#include "io/csv_writer.h"
 #include "db/uplift_file.h"
 
 namespace uplift::cli {

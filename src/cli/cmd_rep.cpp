@@ -6,7 +6,7 @@
 #include <ostream>
 
 #include "command.h"
-#include "csv_writer.h"
+#include "io/csv_writer.h"
 #include "errors.h"
 #include "money/money.h"
 #include "sync/rep_export.h"

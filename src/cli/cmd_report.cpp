@@ -10,7 +10,7 @@
 #include "analytics/budget_vs_actual.h"
 #include "analytics/roi_report.h"
 #include "command.h"
-#include "csv_writer.h"
+#include "io/csv_writer.h"
 #include "errors.h"
 #include "money/money.h"
 #include "report_output.h"

@@ -5,7 +5,7 @@
 #include <ostream>
 
 #include "command.h"
-#include "csv_writer.h"
+#include "io/csv_writer.h"
 #include "errors.h"
 #include "money/decimal_parse.h"
 #include "money/money.h"

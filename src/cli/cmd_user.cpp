@@ -5,7 +5,7 @@
 #include <sstream>
 
 #include "command.h"
-#include "csv_writer.h"
+#include "io/csv_writer.h"
 #include "errors.h"
 #include "security/users.h"
 

@@ -6,7 +6,7 @@
 #include <fstream>
 
 #include "command.h"
-#include "csv_writer.h"
+#include "io/csv_writer.h"
 #include "errors.h"
 
 namespace uplift::cli {

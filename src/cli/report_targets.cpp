@@ -6,7 +6,7 @@
 #include <sstream>
 
 #include "command.h"
-#include "csv_writer.h"
+#include "io/csv_writer.h"
 #include "money/money.h"
 #include "report_output.h"
 #include "report_targets.h"

@@ -1,8 +1,8 @@
-#include "csv_writer.h"
+#include "io/csv_writer.h"
 
 #include <ostream>
 
-namespace uplift::cli {
+namespace uplift {
 
 std::string csv_field(const std::string& value) {
     if (value.find_first_of(",\"\r\n") == std::string::npos) {
@@ -28,4 +28,4 @@ void write_csv_row(std::ostream& out, const std::vector<std::string>& fields) {
     out << '\n';
 }
 
-}  // namespace uplift::cli
+}  // namespace uplift

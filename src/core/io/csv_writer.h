@@ -1,12 +1,12 @@
 #pragma once
-// CSV output of the CLI: ',' separator, minimal RFC 4180 quoting, '\n' line ends.
+// CSV output (reports, exports): ',' separator, minimal RFC 4180 quoting, '\n' line ends.
 #include <iosfwd>
 #include <string>
 #include <vector>
 
-namespace uplift::cli {
+namespace uplift {
 
 std::string csv_field(const std::string& value);
 void write_csv_row(std::ostream& out, const std::vector<std::string>& fields);
 
-}  // namespace uplift::cli
+}  // namespace uplift
