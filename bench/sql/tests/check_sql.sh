@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Checks the SQL references against uplift-cli on data that has every case they must handle:
-# a small demo file, then variety.sql (sell-out, every tactic kind, versions, line terms,
-# price lists, odd periods, cancelled and rejected promotions, promotions without lines...).
+# a small demo file, then variety.sql (every tactic kind, versions, line terms, price lists,
+# odd periods, cancelled and rejected promotions, promotions without lines, funds...) and the
+# actuals of variety_actuals.sql (sell-out, returns, zero weeks...) imported by uplift-cli.
 #
 #   bench/sql/tests/check_sql.sh [BUILD_DIR]     (default: build/release)
 #
@@ -16,6 +17,9 @@ T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
 "$CLI" --db "$T/v.uplift" demo --scale 0.02 >/dev/null
 sqlite3 "$T/v.uplift" <"$ROOT/bench/sql/tests/variety.sql"
+sqlite3 -csv -header "$T/v.uplift" <"$ROOT/bench/sql/tests/variety_actuals.sql" | tr -d '\r' \
+  >"$T/actuals.csv"
+"$CLI" --db "$T/v.uplift" --today "$TODAY" import actuals "$T/actuals.csv" >/dev/null
 status=0
 check() {  # NAME SQL KEYS CLI-ARGS...
   local name=$1 sql=$2 keys=$3

@@ -1,21 +1,12 @@
 -- Adds to a small demo file (uplift-cli demo --scale 0.02) the cases the SQL references
 -- (bench/sql/*.sql) must handle and the demo does not produce, so that check_sql.sh beside
 -- this file can compare them with uplift-cli on them. Run on a copy: it writes directly into
--- the tables, as the importers, the promotion editor and the fund commands would have.
+-- the promotion, price and fund tables, as the promotion editor, the importers and the fund
+-- commands would have. Actuals are not written here: Uplift keeps summaries of them in step
+-- with its imports, so their changes are a CSV file (variety_actuals.sql) that check_sql.sh
+-- imports with uplift-cli after this script.
 PRAGMA foreign_keys = OFF;
 BEGIN;
-
--- Sell-out rows for a third of the products (80 % of sell-in, some weeks missing), and lines
--- that have sell-out only (their sell-in is removed), zero and negative weeks.
-INSERT INTO actuals(account_id, product_id, week, kind, units, gross_amount, discount_amount,
-                    batch_id)
-SELECT account_id, product_id, week, 1, units * 4 / 5, gross_amount * 4 / 5, NULL, batch_id
-FROM actuals WHERE kind = 0 AND product_id % 3 = 0 AND week % 5 <> 0;
-DELETE FROM actuals WHERE kind = 0 AND product_id % 6 = 0;
-UPDATE actuals SET units = 0 WHERE week % 11 = 0 AND product_id % 2 = 0;
-UPDATE actuals SET units = -units WHERE week % 17 = 0 AND product_id % 5 = 0;
--- Some (account, sku) pairs lose their history before 2024, so no baseline rows remain.
-DELETE FROM actuals WHERE product_id % 7 = 1 AND account_id % 2 = 0 AND week < 19723;
 
 -- In-store periods starting and ending mid-week; ship periods of their own.
 UPDATE promotions SET instore_from = date(instore_from, '+2 days'),
@@ -199,9 +190,7 @@ VALUES ('PRZ00007', 'after rejected', 3, '2025-06-04', '2025-06-30', '2025-05-21
         'draft', '2024-01-01T00:00:00Z');
 INSERT INTO promotion_lines(promotion_id, product_id)
 SELECT (SELECT id FROM promotions WHERE code = 'PRZ00007'), id FROM products WHERE id = 22;
--- Returns larger than sales in the in-store weeks of PRZ00007: negative spend and profit.
-UPDATE actuals SET units = -3 * abs(units) - 1 WHERE account_id = 3 AND product_id = 22
-    AND week BETWEEN 20241 AND 20269;
+-- (variety_actuals.sql sets its in-store weeks to 0 units.)
 INSERT INTO scenarios(promotion_id, name)
     VALUES ((SELECT id FROM promotions WHERE code = 'PRZ00007'), 'base');
 UPDATE promotions SET scenario_id = last_insert_rowid() WHERE code = 'PRZ00007';
@@ -209,8 +198,29 @@ INSERT INTO tactics(scenario_id, kind, label)
     VALUES ((SELECT scenario_id FROM promotions WHERE code = 'PRZ00007'), 'discount_pct', 'x');
 INSERT INTO tactic_terms VALUES (last_insert_rowid(), 1, NULL, '2025-06-04', '2025-06-30',
                                  333333, '2024-01-01T00:00:00Z', 'test');
--- Sell-in rows without a discount amount (brand × channel: NULL counts as 0).
-UPDATE actuals SET discount_amount = NULL WHERE week % 13 = 0 AND kind = 0;
+-- Lines on (account, sku) pairs that have no actuals in the demo: variety_actuals.sql gives
+-- them sell-out only (post-event units from sell-out), sell-out in the in-store weeks only
+-- (no baseline rows), sell-in in the ship weeks only, or nothing at all.
+INSERT INTO promotions(code, name, account_id, instore_from, instore_to, ship_from, ship_to,
+                       status, created_at)
+VALUES ('PRZ00010', 'sell-out only', 3, '2025-09-03', '2025-09-30', '2025-08-06', '2025-09-30',
+        'planned', '2024-01-01T00:00:00Z');
+INSERT INTO promotion_lines(promotion_id, product_id)
+SELECT (SELECT id FROM promotions WHERE code = 'PRZ00010'), p.id FROM products p
+WHERE NOT EXISTS (SELECT 1 FROM actuals x WHERE x.account_id = 3 AND x.product_id = p.id)
+ORDER BY p.id LIMIT 6;
+INSERT INTO scenarios(promotion_id, name)
+    VALUES ((SELECT id FROM promotions WHERE code = 'PRZ00010'), 'base');
+UPDATE promotions SET scenario_id = last_insert_rowid() WHERE code = 'PRZ00010';
+INSERT INTO tactics(scenario_id, kind, label)
+SELECT (SELECT scenario_id FROM promotions WHERE code = 'PRZ00010'), k.column1, 'x'
+FROM (VALUES ('discount_pct'), ('scan_back'), ('off_invoice'), ('fixed_fee')) k;
+INSERT INTO tactic_terms(tactic_id, version, line_id, valid_from, valid_to, value, created_at,
+                         created_by)
+SELECT t.id, 1, NULL, '2025-08-06', '2025-09-30',
+       CASE t.kind WHEN 'discount_pct' THEN 150000 WHEN 'fixed_fee' THEN 20000 ELSE 4 END,
+       '2024-01-01T00:00:00Z', 'test'
+FROM tactics t WHERE t.scenario_id = (SELECT scenario_id FROM promotions WHERE code = 'PRZ00010');
 
 -- Funds: every ledger kind with both signs (reversals), a fund with no entries, one whose
 -- budget is 0 and one whose budget is negative, commitments changed, released and overdrawn
