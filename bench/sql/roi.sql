@@ -45,7 +45,7 @@
 -- N = M × 25000 − S × 9009 and Dn = S × 9009 (both sides of profit / spend over 360360e6,
 -- divided by 40), by exact long division, one decimal digit at a time.
 --
--- Where REAL appears, and why it cannot change a printed digit: nowhere for data of the
+-- Where REAL appears, and when it could change a printed digit: nowhere for data of the
 -- size Uplift is made for. The exact roi_pct path needs |M| < 3e14 (a promotion's margin
 -- below 8.3 million in currency units) and |S| < 1e14 (its spend below 1 million); only
 -- beyond that does roi_pct fall back to REAL: 10000 × (M / 360360 − S / 1e6) / (S / 1e6) in
