@@ -15,5 +15,6 @@ int main(int argc, char** argv) {
     failures += uplift::app::test::runForecastAccuracyGuiTest(argc, argv);
     failures += uplift::app::test::runTargetsGuiTest(argc, argv);
     failures += uplift::app::test::runRepFilesGuiTest(argc, argv);
+    failures += uplift::app::test::runBenchGuiTest(argc, argv);
     return failures;
 }
