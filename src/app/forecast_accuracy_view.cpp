@@ -13,6 +13,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "app_session.h"
+#include "background_jobs.h"
 #include "filtered_table_view.h"
 #include "forecast_accuracy_chart.h"
 #include "forecast_accuracy_job.h"
@@ -164,7 +165,8 @@ void ForecastAccuracyView::reload() {
                 emit reloaded();
             });
     // The job gets copies only: it never touches the view, which may be gone when it ends.
-    watcher->setFuture(QtConcurrent::run([query] { return runAccuracyQuery(query); }));
+    watcher->setFuture(
+        QtConcurrent::run(backgroundJobPool(), [query] { return runAccuracyQuery(query); }));
 }
 
 void ForecastAccuracyView::showResult(const AccuracyResult& result, TargetGrouping grouping) {

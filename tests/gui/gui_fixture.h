@@ -27,6 +27,7 @@ void quietOffscreenWarnings();
 void snapshot(QWidget* w, const char* name);
 
 // The test classes, each run by gui_main.cpp in one QApplication; each returns its failures.
+int runBackgroundJobsGuiTest(int argc, char** argv);
 int runGuiTest(int argc, char** argv);
 int runPromotionGuiTest(int argc, char** argv);
 int runFundsGuiTest(int argc, char** argv);
