@@ -525,6 +525,22 @@
         <source>The acting user (default: admin; in a rep file, its rep).</source>
         <translation>Действующий пользователь (по умолчанию admin; в файле представителя — сам представитель).</translation>
     </message>
+    <message>
+        <source>Time opening FILE, filtering promotions and the calendar, print the figures and exit.</source>
+        <translation>Замерить открытие FILE, фильтр промоакций и календарь, вывести цифры и выйти.</translation>
+    </message>
+    <message>
+        <source>With --bench: also time importing CSV as actuals into FILE through the import wizard, and cancelling it.</source>
+        <translation>С --bench: также замерить импорт CSV как факта продаж в FILE через мастер импорта и его отмену.</translation>
+    </message>
+    <message>
+        <source>uplift: --bench needs FILE, and --bench-import needs --bench</source>
+        <translation>uplift: для --bench нужен FILE, для --bench-import нужен --bench</translation>
+    </message>
+    <message>
+        <source>uplift: cannot open %1</source>
+        <translation>uplift: не удалось открыть %1</translation>
+    </message>
 </context>
 <context>
     <name>uplift::app::AccountTableModel</name>
@@ -710,6 +726,85 @@
     <message>
         <source>State</source>
         <translation>Состояние</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::BenchRun</name>
+    <message>
+        <source>uplift: --bench: %1</source>
+        <translation>uplift: --bench: %1</translation>
+    </message>
+    <message>
+        <source>the window was never painted</source>
+        <translation>окно так и не было отрисовано</translation>
+    </message>
+    <message>
+        <source>no file is open</source>
+        <translation>файл не открыт</translation>
+    </message>
+    <message>
+        <source>the window has no Promotions section</source>
+        <translation>в окне нет раздела «Промоакции»</translation>
+    </message>
+    <message>
+        <source>the promotion list was never painted</source>
+        <translation>список акций так и не был отрисован</translation>
+    </message>
+    <message>
+        <source>the filtered list was never painted</source>
+        <translation>отфильтрованный список так и не был отрисован</translation>
+    </message>
+    <message>
+        <source>the list was never painted</source>
+        <translation>список так и не был отрисован</translation>
+    </message>
+    <message>
+        <source>the calendar has no Year button</source>
+        <translation>в календаре нет кнопки «Год»</translation>
+    </message>
+    <message>
+        <source>the calendar was never painted</source>
+        <translation>календарь так и не был отрисован</translation>
+    </message>
+    <message>
+        <source>user “%1” may import nothing</source>
+        <translation>пользователю «%1» импорт не разрешён</translation>
+    </message>
+    <message>
+        <source>the import wizard did not open</source>
+        <translation>мастер импорта не открылся</translation>
+    </message>
+    <message>
+        <source>the import wizard has no kind or file field</source>
+        <translation>в мастере импорта нет поля вида или файла</translation>
+    </message>
+    <message>
+        <source>the import wizard did not accept %1 as actuals</source>
+        <translation>мастер импорта не принял %1 как факт продаж</translation>
+    </message>
+    <message>
+        <source>the import did not start</source>
+        <translation>импорт не начался</translation>
+    </message>
+    <message>
+        <source>the import did not finish</source>
+        <translation>импорт не завершился</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 не импортирован: %2</translation>
+    </message>
+    <message>
+        <source>the import has no Cancel button</source>
+        <translation>у импорта нет кнопки отмены</translation>
+    </message>
+    <message>
+        <source>the cancelled import did not stop</source>
+        <translation>отменённый импорт не остановился</translation>
+    </message>
+    <message>
+        <source>uplift: --bench: the import ended before it could be cancelled; a bigger file measures the cancel.</source>
+        <translation>uplift: --bench: импорт завершился раньше, чем его удалось отменить; для замера отмены нужен файл побольше.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
+#include <QShowEvent>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -13,6 +14,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "app_session.h"
+#include "background_jobs.h"
 #include "filtered_table_view.h"
 #include "forecast_accuracy_chart.h"
 #include "forecast_accuracy_job.h"
@@ -147,6 +149,12 @@ TargetReportFilter ForecastAccuracyView::filter() const {
 }
 
 void ForecastAccuracyView::reload() {
+    if (!isVisible()) {
+        // Built with its section when a file opens, shown perhaps never: load when seen.
+        stale_ = true;
+        return;
+    }
+    stale_ = false;
     const std::uint64_t generation = ++started_;
     AccuracyQuery query{toPath(session_.filePath()), filter(), grouping()};
     setBusy(true);
@@ -164,7 +172,15 @@ void ForecastAccuracyView::reload() {
                 emit reloaded();
             });
     // The job gets copies only: it never touches the view, which may be gone when it ends.
-    watcher->setFuture(QtConcurrent::run([query] { return runAccuracyQuery(query); }));
+    watcher->setFuture(
+        QtConcurrent::run(backgroundJobPool(), [query] { return runAccuracyQuery(query); }));
+}
+
+void ForecastAccuracyView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (stale_) {
+        reload();
+    }
 }
 
 void ForecastAccuracyView::showResult(const AccuracyResult& result, TargetGrouping grouping) {

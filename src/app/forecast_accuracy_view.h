@@ -3,7 +3,9 @@
 // or rep with attainment, WAPE and bias, rows forecasting badly highlighted; a chart of target,
 // plan and actual units by period; and the approved promotions at stock-out risk. The core's
 // target_report runs on a worker thread with its own connection; a newer reload supersedes an
-// older one, whose result is dropped.
+// older one, whose result is dropped. It reads every actual (seconds of a core on a big file),
+// so the view loads only while it is shown: a hidden view notes that it is out of date and
+// loads when it is shown next.
 #include <QWidget>
 
 #include <cstdint>
@@ -43,12 +45,16 @@ class ForecastAccuracyView : public QWidget {
     StockOutRiskList* stockOutList() const { return risks_; }
 
   public slots:
-    // Loads again with the current grouping and filters (e.g. after an import).
+    // Loads again with the current grouping and filters (e.g. after an import); when hidden, as
+    // soon as it is shown.
     void reload();
 
   signals:
     // A load's result is on screen (or its error).
     void reloaded();
+
+  protected:
+    void showEvent(QShowEvent* event) override;
 
   private:
     TargetGrouping grouping() const;
@@ -70,6 +76,7 @@ class ForecastAccuracyView : public QWidget {
     QLabel* noRisks_;
     std::uint64_t started_ = 0;  // generation of the newest load
     std::uint64_t shown_ = 0;    // generation on screen
+    bool stale_ = false;         // a reload was asked while hidden
 };
 
 }  // namespace uplift::app

@@ -2,6 +2,7 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "background_jobs.h"
 #include "db/uplift_file.h"
 #include "errors.h"
 #include "io/import_errors.h"
@@ -34,6 +35,7 @@ void ImportWorker::start(ImportJob job) {
     // Signals emitted on the worker thread reach GUI-thread receivers queued.
     auto onProgress = [this](int permille) { emit progressChanged(permille); };
     watcher_.setFuture(QtConcurrent::run(
+        backgroundJobPool(),
         [job = std::move(job), this, onProgress] { return run(job, &cancel_, onProgress); }));
 }
 

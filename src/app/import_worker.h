@@ -1,7 +1,8 @@
 #pragma once
-// Runs one core import off the UI thread (QtConcurrent) on its own connection to the file.
-// Progress comes back as signals, cancel is an atomic flag the core polls, and every exception
-// is caught on the worker thread and turned into an ImportOutcome (after Zeal's registry).
+// Runs one core import off the UI thread (QtConcurrent on backgroundJobPool()) on its own
+// connection to the file. Progress comes back as signals, cancel is an atomic flag the core
+// polls, and every exception is caught on the worker thread and turned into an ImportOutcome
+// (after Zeal's registry).
 #include <QFutureWatcher>
 #include <QObject>
 #include <QString>

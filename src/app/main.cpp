@@ -1,12 +1,18 @@
 // uplift [FILE] [--user NAME] [--today YYYY-MM-DD] [--section NAME]: the desktop application.
+// uplift FILE --bench [--bench-import CSV]: times the window on FILE and exits (bench_run.h).
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QIcon>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTextStream>
 
 #include <cstdio>
 #include <optional>
 #include <utility>
 
+#include "bench_run.h"
 #include "calendar/calendar.h"
 #include "main_window.h"
 #include "recent_files.h"
@@ -15,6 +21,9 @@
 
 int main(int argc, char* argv[]) {
     using namespace uplift::app;
+    // --bench counts from here: the start of the program, before Qt is set up.
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Uplift"));
     QApplication::setApplicationName(QStringLiteral("Uplift"));
@@ -46,9 +55,22 @@ int main(int argc, char* argv[]) {
                                 "The section to show: promotions, funds, products, accounts, "
                                 "prices, imports or users (default: the last one shown)."),
         QStringLiteral("NAME"));
+    const QCommandLineOption benchOption(
+        QStringLiteral("bench"),
+        QApplication::translate("main",
+                                "Time opening FILE, filtering promotions and the calendar, "
+                                "print the figures and exit."));
+    const QCommandLineOption benchImportOption(
+        QStringLiteral("bench-import"),
+        QApplication::translate("main",
+                                "With --bench: also time importing CSV as actuals into FILE "
+                                "through the import wizard, and cancelling it."),
+        QStringLiteral("CSV"));
     parser.addOption(userOption);
     parser.addOption(todayOption);
     parser.addOption(sectionOption);
+    parser.addOption(benchOption);
+    parser.addOption(benchImportOption);
     parser.process(app);
 
     SessionOptions options;
@@ -90,9 +112,42 @@ int main(int argc, char* argv[]) {
         }
     }
 
-    MainWindow window(options);
-    window.show();
     const QStringList files = parser.positionalArguments();
+    const bool bench = parser.isSet(benchOption);
+    if ((bench && files.isEmpty()) || (parser.isSet(benchImportOption) && !bench)) {
+        const QString message = QApplication::translate(
+            "main", "uplift: --bench needs FILE, and --bench-import needs --bench");
+        std::fprintf(stderr, "%s\n", qPrintable(message));
+        return 2;
+    }
+    // A bench neither reads nor changes the user's settings: every run starts from the same
+    // defaults (window size, section, calendar zoom).
+    std::optional<QTemporaryDir> benchSettings;
+    if (bench) {
+        benchSettings.emplace();
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, benchSettings->path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, benchSettings->path());
+    }
+
+    MainWindow window(options);
+    if (bench) {
+        BenchOptions benchOptions;
+        benchOptions.importFile = parser.value(benchImportOption);
+        QTextStream out(stdout);
+        BenchRun run(window, sinceStart, benchOptions, out);
+        window.show();
+        if (!window.openFile(files.first())) {
+            const QString message =
+                QApplication::translate("main", "uplift: cannot open %1").arg(files.first());
+            std::fprintf(stderr, "%s\n", qPrintable(message));
+            return 1;
+        }
+        if (section) {
+            window.showSection(*section);
+        }
+        return run.run();
+    }
+    window.show();
     const QString file = files.isEmpty() ? RecentFiles::mostRecent() : files.first();
     if (!file.isEmpty() && window.openFile(file) && section) {
         window.showSection(*section);

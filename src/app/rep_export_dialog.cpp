@@ -15,6 +15,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "app_session.h"
+#include "background_jobs.h"
 #include "error_display.h"
 #include "sync/rep_file_info.h"
 #include "text_conversions.h"
@@ -141,6 +142,7 @@ void RepExportDialog::startExport() {
     summary_->setText(tr("Exporting the file of rep %1…").arg(rep));
     updateButtons();
     watcher_.setFuture(QtConcurrent::run(
+        backgroundJobPool(),
         [db = database_, who = std::move(actor), name = utf8(rep), path = toPath(file),
          flag = &cancel_] { return runRepExport(db, who, name, path, flag); }));
 }

@@ -12,6 +12,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "app_session.h"
+#include "background_jobs.h"
 #include "choice_delegate.h"
 #include "error_display.h"
 #include "merge_conflict_model.h"
@@ -138,9 +139,9 @@ void RepMergeDialog::run(std::optional<std::vector<MergeConflict>> settled) {
                           : tr("Merging %1…").arg(QFileInfo(repFile_).fileName()));
     setState(State::Running);
     // The worker gets copies only: the dialog's members stay on the GUI thread.
-    watcher_.setFuture(
-        QtConcurrent::run([db = database_, who = std::move(actor), file = toPath(repFile_),
-                           choices = std::move(settled), flag = &cancel_] {
+    watcher_.setFuture(QtConcurrent::run(
+        backgroundJobPool(), [db = database_, who = std::move(actor), file = toPath(repFile_),
+                              choices = std::move(settled), flag = &cancel_] {
             return runRepMerge(db, who, file, choices ? &*choices : nullptr, flag);
         }));
 }

@@ -65,6 +65,7 @@ class ForecastAccuracyGuiTest : public QObject {
     void groupingByRepShowsTheRepRow();
     void filtersNarrowTableAndChart();
     void aNewerReloadSupersedesAnOlderOne();
+    void aHiddenViewLoadsOnlyOnceShown();
     void russianTranslationCoversTheView();
 
   private:
@@ -280,6 +281,23 @@ void ForecastAccuracyGuiTest::russianTranslationCoversTheView() {
     }
     QCOMPARE(ru.translate("uplift::app::ForecastAccuracyModel", "Plan units"),
              QStringLiteral("План, шт."));
+}
+
+void ForecastAccuracyGuiTest::aHiddenViewLoadsOnlyOnceShown() {
+    // As in the Targets section when a file opens: built, never shown. target_report reads
+    // every actual; it must not run for a tab nobody looks at (nor hold up closing the file).
+    ForecastAccuracyView hidden(*session_);
+    hidden.reload();
+    QTest::qWait(50);
+    QVERIFY(hidden.findChildren<QFutureWatcher<AccuracyResult>*>().isEmpty());
+    QVERIFY(!hidden.isBusy());
+    QCOMPARE(hidden.model()->rowCount(), 0);
+
+    hidden.resize(1200, 800);
+    hidden.show();
+    QVERIFY(hidden.isBusy());
+    QVERIFY(QTest::qWaitFor([&hidden] { return !hidden.isBusy(); }, kTimeoutMs));
+    QCOMPARE(hidden.model()->rowCount(), 1);
 }
 
 int uplift::app::test::runForecastAccuracyGuiTest(int argc, char** argv) {

@@ -27,6 +27,7 @@ void quietOffscreenWarnings();
 void snapshot(QWidget* w, const char* name);
 
 // The test classes, each run by gui_main.cpp in one QApplication; each returns its failures.
+int runBackgroundJobsGuiTest(int argc, char** argv);
 int runGuiTest(int argc, char** argv);
 int runPromotionGuiTest(int argc, char** argv);
 int runFundsGuiTest(int argc, char** argv);
@@ -34,5 +35,6 @@ int runFundRulesGuiTest(int argc, char** argv);
 int runForecastAccuracyGuiTest(int argc, char** argv);
 int runTargetsGuiTest(int argc, char** argv);
 int runRepFilesGuiTest(int argc, char** argv);
+int runBenchGuiTest(int argc, char** argv);
 
 }  // namespace uplift::app::test

@@ -8,6 +8,8 @@ int main(int argc, char** argv) {
     QApplication app(argc, argv);
     QApplication::setAttribute(Qt::AA_Use96Dpi, true);
     int failures = 0;
+    // First: it holds Qt's thread pool, which painting a window would wait for.
+    failures += uplift::app::test::runBackgroundJobsGuiTest(argc, argv);
     failures += uplift::app::test::runGuiTest(argc, argv);
     failures += uplift::app::test::runPromotionGuiTest(argc, argv);
     failures += uplift::app::test::runFundsGuiTest(argc, argv);
@@ -15,5 +17,6 @@ int main(int argc, char** argv) {
     failures += uplift::app::test::runForecastAccuracyGuiTest(argc, argv);
     failures += uplift::app::test::runTargetsGuiTest(argc, argv);
     failures += uplift::app::test::runRepFilesGuiTest(argc, argv);
+    failures += uplift::app::test::runBenchGuiTest(argc, argv);
     return failures;
 }
