@@ -36,7 +36,11 @@ int run_backup(CommandContext& c) {
 
 int run_check(CommandContext& c) {
     db::Connection conn = c.open_db();
-    c.actor(conn);  // an unknown --user is refused like everywhere else
+    const ActionContext actor = c.actor(conn);  // an unknown --user is refused
+    if (c.args.has("--repair")) {
+        repair_actuals_summary(conn, actor);
+        c.out << "rebuilt the actuals summary from the detail rows\n";
+    }
     const auto problems = check_integrity(conn);
     if (problems.empty()) {
         c.out << "ok: integrity, foreign keys, prices, hierarchy, actuals and users are sound\n";
@@ -62,12 +66,13 @@ void add_file_commands(std::vector<Command>& out) {
                    "Writes a consistent copy even while others read the file.",
                    {},
                    run_backup});
-    out.push_back({"check", "check", "check the file's integrity and Uplift's invariants",
+    out.push_back({"check", "check [--repair]", "check the file's integrity and Uplift's invariants",
                    "Runs SQLite's integrity_check and foreign_key_check, then Uplift's own "
                    "checks:\nprice validity overlaps, account hierarchy loops, actuals on "
-                   "Mondays and of live batches,\nusers with roles. Exit code 1 lists each "
-                   "problem.",
-                   {},
+                   "Mondays and of live batches,\nusers with roles, the actuals summary equal "
+                   "to the detail rows. Exit code 1 lists each\nproblem. --repair (Admin) first "
+                   "rebuilds the actuals summary.",
+                   {{"--repair", false, "rebuild the actuals summary first"}},
                    run_check});
 }
 

@@ -186,9 +186,10 @@ std::int64_t actuals_summary_mismatches(db::Connection& conn) {
         "sum(ifnull(x.discount_amount, 0)) AS discount_amount, count(*) AS row_count "
         "FROM actuals x JOIN products p ON p.id = x.product_id JOIN accounts a ON a.id = "
         "x.account_id GROUP BY x.week, p.brand_id, a.channel_id, a.region_id, x.kind) "
-        "SELECT (SELECT count(*) FROM (SELECT * FROM fresh EXCEPT SELECT * FROM "
-        "actuals_summary)) + (SELECT count(*) FROM (SELECT * FROM actuals_summary EXCEPT "
-        "SELECT * FROM fresh))");
+        "SELECT count(*) FROM (SELECT week, brand_id, channel_id, region_id, kind FROM "
+        "(SELECT * FROM fresh EXCEPT SELECT * FROM actuals_summary) UNION "
+        "SELECT week, brand_id, channel_id, region_id, kind FROM "
+        "(SELECT * FROM actuals_summary EXCEPT SELECT * FROM fresh))");
 }
 
 }  // namespace uplift

@@ -2,7 +2,11 @@
 
 #include <fmt/format.h>
 
+#include "actuals/actuals_summary.h"
 #include "db/statement.h"
+#include "db/transaction.h"
+#include "errors.h"
+#include "security/audit.h"
 #include "pricing/prices.h"
 
 namespace uplift {
@@ -64,6 +68,14 @@ std::vector<std::string> check_integrity(db::Connection& conn) {
             "SELECT 'actuals: ' || count(*) || ' rows are not on a Monday' FROM actuals "
             "WHERE (week + 3) % 7 <> 0 HAVING count(*) > 0",
             out);
+    if (actuals_summary_current(conn)) {
+        if (const std::int64_t n = actuals_summary_mismatches(conn); n > 0) {
+            out.push_back(fmt::format(
+                "actuals summary: {} weekly sums differ from the detail rows (rebuild with "
+                "`uplift-cli check --repair`)",
+                n));
+        }
+    }
     collect(conn,
             "SELECT 'users: ' || name || ' has no role' FROM users u WHERE NOT EXISTS "
             "(SELECT 1 FROM user_roles r WHERE r.user_id = u.id)",
@@ -73,6 +85,17 @@ std::vector<std::string> check_integrity(db::Connection& conn) {
             "UNION ALL SELECT 'currency') WHERE k NOT IN (SELECT key FROM settings)",
             out);
     return out;
+}
+
+void repair_actuals_summary(db::Connection& conn, const ActionContext& ctx) {
+    if (!ctx.is_admin()) {
+        throw PermissionDenied(fmt::format(
+            "user '{}' may not repair the file (needs the Admin role)", ctx.user_name));
+    }
+    db::Transaction tx(conn);
+    rebuild_actuals_summary(conn);
+    write_audit(conn, ctx, {"repair", "actuals_summary", "", std::nullopt, "rebuilt", "", std::nullopt});
+    tx.commit();
 }
 
 }  // namespace uplift
