@@ -1,0 +1,91 @@
+// The command-line side of issue 6: `demo --csv` writes files that import into a new file as
+// the same data, and `report brand-channel` prints its contract columns from the summary.
+#include <catch2/catch.hpp>
+
+#include "cli_test_support.h"
+
+using namespace uplift::cli_test;
+
+namespace {
+
+std::string first_line(const std::string& text) { return text.substr(0, text.find('\n')); }
+
+std::size_t line_count(const std::string& text) {
+    return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+}
+
+}  // namespace
+
+TEST_CASE("demo --csv writes import files that load into a new file as the same data",
+          "[cli][scale]") {
+    CliFile demo("demo-db", "2026-06-30");
+    demo.ok({"demo", "--scale", "0.01"});
+    TempDir out("demo-csv");
+    const CliRun r = run_in_process({"--today", "2026-06-30", "demo", "--scale", "0.01", "--csv",
+                                     (out / "csv").string()});
+    INFO(r.err);
+    REQUIRE(r.code == 0);
+    CHECK_THAT(r.out, Catch::Contains("actuals.csv:"));
+    CHECK_FALSE(fs::exists(out / "csv" / ".uplift-demo-build.uplift"));  // the scratch file went
+
+    CHECK(first_line(read_bytes(out / "csv" / "actuals.csv")) ==
+          "week,account,sku,units,gross_amount,discount_amount");
+    CHECK(first_line(read_bytes(out / "csv" / "promotions.csv")) ==
+          "promo_id,account,sku,start,end,discount_pct,fixed_cost,planned_units,campaign,status");
+
+    CliFile copy("demo-import", "2026-06-30");
+    copy.ok({"init"});
+    for (const char* kind :
+         {"products", "accounts", "prices", "promotions", "actuals", "targets", "inventory"}) {
+        copy.ok({"import", kind, (out / "csv" / (std::string(kind) + ".csv")).string()});
+    }
+    // Same detail, same summary, same brand x channel report.
+    const char* sums =
+        "SELECT count(*) || ' ' || sum(units) || ' ' || sum(gross_amount) || ' ' || "
+        "sum(ifnull(discount_amount, 0)) FROM v_actuals";
+    CHECK(copy.ok({"query", sums}) == demo.ok({"query", sums}));
+    CHECK(copy.ok({"report", "brand-channel", "--format", "csv"}) ==
+          demo.ok({"report", "brand-channel", "--format", "csv"}));
+    const char* targets = "SELECT count(*) || ' ' || sum(units) FROM v_targets";
+    CHECK(copy.ok({"query", targets}) == demo.ok({"query", targets}));
+    copy.ok({"check"});
+}
+
+TEST_CASE("report brand-channel: contract columns, buckets, filters and growth", "[cli][scale]") {
+    CliFile f("brand-channel", "2026-06-30");
+    f.ok({"init"});
+    write_bytes(f.dir / "p.csv",
+                "sku,name,brand,category,list_price,unit_cost\nS1,One,Fizz,Drinks,1.00,0.50\n"
+                "S2,Two,Crisp,Snacks,2.00,1.00\n");
+    write_bytes(f.dir / "a.csv",
+                "code,name,channel,region\nA1,One,Grocery,North\nA2,Two,Discount,South\n");
+    write_bytes(f.dir / "x.csv",
+                "week,account,sku,units,gross_amount,discount_amount\n"
+                "2025-03-31,A1,S1,10,10.00,1.50\n"  // Monday in March: counts in March
+                "2025-04-07,A1,S1,4,4.00,\n"
+                "2025-03-03,A2,S2,1,2.00,\n"
+                "2026-03-30,A1,S1,12,12.60,\n");
+    f.ok({"import", "products", (f.dir / "p.csv").string()});
+    f.ok({"import", "accounts", (f.dir / "a.csv").string()});
+    f.ok({"import", "actuals", (f.dir / "x.csv").string()});
+
+    const std::string csv = f.ok({"report", "brand-channel", "--format", "csv"});
+    CHECK(csv ==
+          "brand,channel,period,units,gross_sales,invoice_discounts,prior_year_units,"
+          "prior_year_gross_sales,growth_pct\n"
+          "Crisp,Discount,2025-03,1,2.00,0.00,0,0.00,\n"
+          "Fizz,Grocery,2025-03,10,10.00,1.50,0,0.00,\n"
+          "Fizz,Grocery,2025-04,4,4.00,0.00,0,0.00,\n"
+          "Fizz,Grocery,2026-03,12,12.60,0.00,10,10.00,26.00\n");
+
+    const std::string quarters =
+        f.ok({"report", "brand-channel", "--by", "quarter", "--channel", "Grocery", "--format",
+              "csv"});
+    CHECK(line_count(quarters) == 4);  // header + 2025-Q1, 2025-Q2, 2026-Q1
+    CHECK_THAT(quarters, Catch::Contains("Fizz,Grocery,2026-Q1,12,12.60,0.00,10,10.00,26.00"));
+
+    const std::string from = f.ok(
+        {"report", "brand-channel", "--from", "2026-01-01", "--format", "json"});
+    CHECK_THAT(from, Catch::Contains("\"growth_pct\": 26.0"));
+    CHECK(f.run({"report", "brand-channel", "--by", "decade"}).code == 2);
+}
