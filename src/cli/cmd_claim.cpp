@@ -4,9 +4,9 @@
 #include <ostream>
 
 #include "command.h"
-#include "io/csv_writer.h"
 #include "errors.h"
 #include "funds/claims.h"
+#include "io/csv_writer.h"
 #include "money/money.h"
 
 namespace uplift::cli {

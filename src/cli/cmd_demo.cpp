@@ -85,8 +85,9 @@ int run_demo(CommandContext& c) {
                 c.out << fmt::format("{}: {} rows\n",
                                      (std::filesystem::path(*csv_dir) / f.name).string(), f.rows);
             }
-            c.out << fmt::format("import them in this order into a new file: products, accounts, "
-                                 "prices, promotions, actuals, targets, inventory\n");
+            c.out << fmt::format(
+                "import them in this order into a new file: products, accounts, "
+                "prices, promotions, actuals, targets, inventory\n");
             return 0;  // the scratch file goes below, once the connection is closed
         }
         // Planning reads stored elasticity estimates: give the demo its own at once.
@@ -110,22 +111,23 @@ int run_demo(CommandContext& c) {
 }  // namespace
 
 void add_demo_commands(std::vector<Command>& out) {
-    out.push_back({"demo",
-                   "demo [--scale S] [--seed N] [--csv DIR]",
-                   "fill a file with realistic demo data",
-                   "Creates the file when it does not exist. 500 skus in 25 brands and 5 "
-                   "categories,\n1,000×S accounts in 4 channels and 10 regions with reps, 156 "
-                   "weeks of weekly actuals\nwith seasonality, price cuts and noise, promotions "
-                   "in every status with the trade\nfunds, claims and transfers behind them, monthly "
-                   "targets per account and brand\n(top-down, some bottom-up) and inventory. The "
-                   "same scale and seed give the same data.\nS=1 is about 10 million actual "
-                   "rows.\nWith --csv DIR the same data is written as import files (SPEC 9) into "
-                   "DIR instead.",
-                   {{"--scale", true, "S  size factor (default 0.1)"},
-                    {"--seed", true, "N  random seed (default 42)"},
-                    {"--currency", true, "CODE  currency of a new file (default EUR)"},
-                    {"--csv", true, "DIR  write the data as CSV import files there"}},
-                   run_demo});
+    out.push_back(
+        {"demo",
+         "demo [--scale S] [--seed N] [--csv DIR]",
+         "fill a file with realistic demo data",
+         "Creates the file when it does not exist. 500 skus in 25 brands and 5 "
+         "categories,\n1,000×S accounts in 4 channels and 10 regions with reps, 156 "
+         "weeks of weekly actuals\nwith seasonality, price cuts and noise, promotions "
+         "in every status with the trade\nfunds, claims and transfers behind them, monthly "
+         "targets per account and brand\n(top-down, some bottom-up) and inventory. The "
+         "same scale and seed give the same data.\nS=1 is about 10 million actual "
+         "rows.\nWith --csv DIR the same data is written as import files (SPEC 9) into "
+         "DIR instead.",
+         {{"--scale", true, "S  size factor (default 0.1)"},
+          {"--seed", true, "N  random seed (default 42)"},
+          {"--currency", true, "CODE  currency of a new file (default EUR)"},
+          {"--csv", true, "DIR  write the data as CSV import files there"}},
+         run_demo});
 }
 
 }  // namespace uplift::cli

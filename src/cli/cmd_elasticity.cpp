@@ -9,8 +9,8 @@
 
 #include "analytics/elasticity.h"
 #include "command.h"
-#include "io/csv_writer.h"
 #include "db/uplift_file.h"
+#include "io/csv_writer.h"
 
 namespace uplift::cli {
 

@@ -57,16 +57,22 @@ int run_check(CommandContext& c) {
 }  // namespace
 
 void add_file_commands(std::vector<Command>& out) {
-    out.push_back({"init", "init [--currency CODE]", "create a new empty Uplift file",
+    out.push_back({"init",
+                   "init [--currency CODE]",
+                   "create a new empty Uplift file",
                    "Creates the file given by --db (or $UPLIFT_DB) at the latest schema, with "
                    "the user 'admin'.\nAn existing file is never overwritten.",
                    {{"--currency", true, "CODE  the file's currency (default EUR)"}},
                    run_init});
-    out.push_back({"backup", "backup FILE", "copy the open file to FILE (SQLite backup API)",
+    out.push_back({"backup",
+                   "backup FILE",
+                   "copy the open file to FILE (SQLite backup API)",
                    "Writes a consistent copy even while others read the file.",
                    {},
                    run_backup});
-    out.push_back({"check", "check [--repair]", "check the file's integrity and Uplift's invariants",
+    out.push_back({"check",
+                   "check [--repair]",
+                   "check the file's integrity and Uplift's invariants",
                    "Runs SQLite's integrity_check and foreign_key_check, then Uplift's own "
                    "checks:\nprice validity overlaps, account hierarchy loops, actuals on "
                    "Mondays and of live batches,\nusers with roles, the actuals summary equal "

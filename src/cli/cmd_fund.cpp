@@ -5,9 +5,9 @@
 
 #include "analytics/budget_vs_actual.h"
 #include "command.h"
-#include "io/csv_writer.h"
 #include "errors.h"
 #include "funds/fund.h"
+#include "io/csv_writer.h"
 #include "money/percent.h"
 
 namespace uplift::cli {

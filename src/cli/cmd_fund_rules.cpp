@@ -2,8 +2,8 @@
 #include <fmt/format.h>
 
 #include "command.h"
-#include "io/csv_writer.h"
 #include "funds/rules.h"
+#include "io/csv_writer.h"
 #include "money/money.h"
 
 namespace uplift::cli {

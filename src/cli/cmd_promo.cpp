@@ -6,8 +6,8 @@
 #include <sstream>
 
 #include "command.h"
-#include "io/csv_writer.h"
 #include "errors.h"
+#include "io/csv_writer.h"
 #include "money/percent.h"
 #include "promotions/post_event.h"
 #include "workflows/promotion_edits.h"

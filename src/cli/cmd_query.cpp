@@ -5,8 +5,8 @@
 
 #include "analytics/adhoc_query.h"
 #include "command.h"
-#include "io/csv_writer.h"
 #include "db/uplift_file.h"
+#include "io/csv_writer.h"
 
 namespace uplift::cli {
 
@@ -40,7 +40,9 @@ int run_query(CommandContext& c) {
 }  // namespace
 
 void add_query_commands(std::vector<Command>& out) {
-    out.push_back({"query", "query \"SELECT ...\"", "run read-only SQL over the reporting views",
+    out.push_back({"query",
+                   "query \"SELECT ...\"",
+                   "run read-only SQL over the reporting views",
                    "Prints CSV. Only one SELECT reading the documented v_* views is allowed\n"
                    "(docs/reporting-views.md); the file is opened read-only and the query is\n"
                    "stopped after --timeout seconds.",

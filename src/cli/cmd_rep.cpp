@@ -6,8 +6,8 @@
 #include <ostream>
 
 #include "command.h"
-#include "io/csv_writer.h"
 #include "errors.h"
+#include "io/csv_writer.h"
 #include "money/money.h"
 #include "sync/rep_export.h"
 #include "sync/rep_merge.h"

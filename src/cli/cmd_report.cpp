@@ -10,8 +10,8 @@
 #include "analytics/budget_vs_actual.h"
 #include "analytics/roi_report.h"
 #include "command.h"
-#include "io/csv_writer.h"
 #include "errors.h"
+#include "io/csv_writer.h"
 #include "money/money.h"
 #include "report_output.h"
 #include "report_targets.h"
@@ -166,9 +166,9 @@ int brand_channel(CommandContext& c, const std::string& format) {
     c.actor(conn);
     const auto rows = brand_channel_report(conn, filter, bucket);
     const std::vector<std::string> header{
-        "brand",      "channel",          "period",
-        "units",      "gross_sales",      "invoice_discounts",
-        "prior_year_units", "prior_year_gross_sales", "growth_pct"};
+        "brand",       "channel",           "period",           "units",
+        "gross_sales", "invoice_discounts", "prior_year_units", "prior_year_gross_sales",
+        "growth_pct"};
     std::vector<std::vector<std::string>> cells;
     cells.reserve(rows.size());
     for (const auto& r : rows) {

@@ -5,8 +5,8 @@
 #include <ostream>
 
 #include "command.h"
-#include "io/csv_writer.h"
 #include "errors.h"
+#include "io/csv_writer.h"
 #include "money/decimal_parse.h"
 #include "money/money.h"
 #include "report_output.h"

@@ -5,8 +5,8 @@
 #include <sstream>
 
 #include "command.h"
-#include "io/csv_writer.h"
 #include "errors.h"
+#include "io/csv_writer.h"
 #include "security/users.h"
 
 namespace uplift::cli {
@@ -20,8 +20,7 @@ std::set<Role> parse_roles(const std::string& text) {
     while (std::getline(ss, item, ',')) {
         const auto r = parse_role(item);
         if (!r) {
-            throw UsageError(
-                fmt::format("unknown role '{}' (ADMIN, BM, KAM, SM, REP, FIN)", item));
+            throw UsageError(fmt::format("unknown role '{}' (ADMIN, BM, KAM, SM, REP, FIN)", item));
         }
         roles.insert(*r);
     }
@@ -62,7 +61,9 @@ int run_user(CommandContext& c) {
 }  // namespace
 
 void add_user_commands(std::vector<Command>& out) {
-    out.push_back({"user", "user add NAME --role ROLE[,ROLE] | list", "manage users and roles",
+    out.push_back({"user",
+                   "user add NAME --role ROLE[,ROLE] | list",
+                   "manage users and roles",
                    "Roles: ADMIN, BM (brand manager), KAM (key-account manager), SM (sales "
                    "manager),\nREP (sales rep), FIN (finance). Adding roles to an existing user "
                    "keeps the old ones.",

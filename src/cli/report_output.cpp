@@ -6,8 +6,8 @@
 #include <fstream>
 
 #include "command.h"
-#include "io/csv_writer.h"
 #include "errors.h"
+#include "io/csv_writer.h"
 
 namespace uplift::cli {
 

@@ -8,7 +8,9 @@ using namespace uplift::cli_test;
 
 namespace {
 
-std::string first_line(const std::string& text) { return text.substr(0, text.find('\n')); }
+std::string first_line(const std::string& text) {
+    return text.substr(0, text.find('\n'));
+}
 
 std::size_t line_count(const std::string& text) {
     return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
@@ -21,8 +23,8 @@ TEST_CASE("demo --csv writes import files that load into a new file as the same 
     CliFile demo("demo-db", "2026-06-30");
     demo.ok({"demo", "--scale", "0.01"});
     TempDir out("demo-csv");
-    const CliRun r = run_in_process({"--today", "2026-06-30", "demo", "--scale", "0.01", "--csv",
-                                     (out / "csv").string()});
+    const CliRun r = run_in_process(
+        {"--today", "2026-06-30", "demo", "--scale", "0.01", "--csv", (out / "csv").string()});
     INFO(r.err);
     REQUIRE(r.code == 0);
     CHECK_THAT(r.out, Catch::Contains("actuals.csv:"));
@@ -78,14 +80,13 @@ TEST_CASE("report brand-channel: contract columns, buckets, filters and growth",
           "Fizz,Grocery,2025-04,4,4.00,0.00,0,0.00,\n"
           "Fizz,Grocery,2026-03,12,12.60,0.00,10,10.00,26.00\n");
 
-    const std::string quarters =
-        f.ok({"report", "brand-channel", "--by", "quarter", "--channel", "Grocery", "--format",
-              "csv"});
+    const std::string quarters = f.ok(
+        {"report", "brand-channel", "--by", "quarter", "--channel", "Grocery", "--format", "csv"});
     CHECK(line_count(quarters) == 4);  // header + 2025-Q1, 2025-Q2, 2026-Q1
     CHECK_THAT(quarters, Catch::Contains("Fizz,Grocery,2026-Q1,12,12.60,0.00,10,10.00,26.00"));
 
-    const std::string from = f.ok(
-        {"report", "brand-channel", "--from", "2026-01-01", "--format", "json"});
+    const std::string from =
+        f.ok({"report", "brand-channel", "--from", "2026-01-01", "--format", "json"});
     CHECK_THAT(from, Catch::Contains("\"growth_pct\": 26.0"));
     CHECK(f.run({"report", "brand-channel", "--by", "decade"}).code == 2);
 }

@@ -1,9 +1,9 @@
 // The actuals import built for scale (parser thread, sorted runs, multi-row inserts) and the
 // weekly summary it keeps: the summary always equals a recomputation from the detail rows,
 // whatever order files come in and whatever is re-imported, rolled back or re-branded.
-#include <catch2/catch.hpp>
 #include <fmt/format.h>
 #include <unistd.h>
+#include <catch2/catch.hpp>
 
 #include <algorithm>
 #include <atomic>
@@ -32,7 +32,7 @@ namespace fs = std::filesystem;
 namespace {
 
 class ScratchDir {
-public:
+  public:
     ScratchDir() {
         static std::atomic<int> counter{0};
         path_ = fs::temp_directory_path() /
@@ -48,7 +48,7 @@ public:
     }
     const fs::path& path() const { return path_; }
 
-private:
+  private:
     fs::path path_;
 };
 
@@ -57,8 +57,12 @@ constexpr int kSkus = 6;
 constexpr int kWeeks = 20;
 const Date kFirstMonday{2025, 1, 6};
 
-std::string account_code(int a) { return fmt::format("A{}", a + 1); }
-std::string sku_code(int s) { return fmt::format("S{}", s + 1); }
+std::string account_code(int a) {
+    return fmt::format("A{}", a + 1);
+}
+std::string sku_code(int s) {
+    return fmt::format("S{}", s + 1);
+}
 std::string week_text(int w, int weekday = 0) {
     return to_iso(kFirstMonday + boost::gregorian::days(7 * w + weekday));
 }
@@ -80,7 +84,9 @@ struct World {
                "A3,Three,Discount,North\nA4,Four,Discount,South\nA5,Five,Grocery,North\n");
     }
 
-    ActionContext admin() { return load_actor(conn, "admin", Date(2025, 6, 30), "2025-06-30T10:00:00Z"); }
+    ActionContext admin() {
+        return load_actor(conn, "admin", Date(2025, 6, 30), "2025-06-30T10:00:00Z");
+    }
 
     fs::path write(const std::string& text) {
         const fs::path p = dir.path() / fmt::format("f{}.csv", files++);
@@ -114,9 +120,10 @@ std::string actuals_csv(const std::vector<Row>& rows, bool with_kind, int weekda
     std::string text = with_kind ? "week,account,sku,units,gross_amount,discount_amount,kind\n"
                                  : "week,account,sku,units,gross_amount,discount_amount\n";
     for (const Row& r : rows) {
-        text += fmt::format("{},{},{},{},{}.{:02},{}", week_text(r.w, weekday_shift),
-                            account_code(r.a), sku_code(r.s), r.units, r.cents / 100,
-                            r.cents % 100, r.discount ? fmt::format("{}.{:02}", r.cents / 1000, r.cents / 10 % 100) : "");
+        text += fmt::format(
+            "{},{},{},{},{}.{:02},{}", week_text(r.w, weekday_shift), account_code(r.a),
+            sku_code(r.s), r.units, r.cents / 100, r.cents % 100,
+            r.discount ? fmt::format("{}.{:02}", r.cents / 1000, r.cents / 10 % 100) : "");
         if (with_kind) {
             text += r.kind == 0 ? ",sell_in" : ",sell_out";
         }
@@ -165,8 +172,8 @@ TEST_CASE("An actuals file in any order gives the same table and summary", "[act
     for (int a = 0; a < kAccounts; ++a) {
         for (int s = 0; s < kSkus; ++s) {
             for (int w = 0; w < kWeeks; ++w) {
-                rows.push_back({a, s, w, 0, 10 + (a * 7 + s * 3 + w) % 17,
-                                1000 + 37 * (a + s + w), (w % 3) == 0});
+                rows.push_back({a, s, w, 0, 10 + (a * 7 + s * 3 + w) % 17, 1000 + 37 * (a + s + w),
+                                (w % 3) == 0});
             }
         }
     }
@@ -274,12 +281,15 @@ TEST_CASE("A bad row far into a sorted file leaves nothing behind", "[actuals][i
     CHECK(w.state() == before);
 }
 
-TEST_CASE("The summary equals a recomputation after random imports, re-imports, rollbacks and "
-          "master-data changes",
-          "[actuals][summary][property]") {
+TEST_CASE(
+    "The summary equals a recomputation after random imports, re-imports, rollbacks and "
+    "master-data changes",
+    "[actuals][summary][property]") {
     World w;
     std::mt19937_64 rng(20251127);
-    const auto pick = [&](int n) { return static_cast<int>(rng() % static_cast<std::uint64_t>(n)); };
+    const auto pick = [&](int n) {
+        return static_cast<int>(rng() % static_cast<std::uint64_t>(n));
+    };
     std::vector<std::int64_t> actual_batches;
     std::vector<std::int64_t> master_batches;
     int refused = 0;
@@ -293,8 +303,9 @@ TEST_CASE("The summary equals a recomputation after random imports, re-imports, 
             std::map<std::tuple<int, int, int, int>, Row> keys;
             const int n = 1 + pick(60);
             for (int i = 0; i < n; ++i) {
-                Row r{pick(kAccounts), pick(kSkus), pick(kWeeks), pick(4) == 0 ? 1 : 0,
-                      pick(50), static_cast<std::int64_t>(pick(100000)), pick(2) == 0};
+                Row r{pick(kAccounts),      pick(kSkus), pick(kWeeks),
+                      pick(4) == 0 ? 1 : 0, pick(50),    static_cast<std::int64_t>(pick(100000)),
+                      pick(2) == 0};
                 keys[{r.a, r.s, r.w, r.kind}] = r;
             }
             std::vector<Row> rows;
@@ -397,8 +408,9 @@ TEST_CASE("brand-channel reads the summary and agrees with the detail rows when 
 
     // A re-branding outside the import path marks the summary stale: the report then reads
     // the detail rows, and the next write rebuilds the summary.
-    w.conn.exec_script("UPDATE products SET brand_id = (SELECT id FROM brands WHERE name = "
-                       "'Crisp') WHERE sku = 'S2';");
+    w.conn.exec_script(
+        "UPDATE products SET brand_id = (SELECT id FROM brands WHERE name = "
+        "'Crisp') WHERE sku = 'S2';");
     REQUIRE_FALSE(actuals_summary_current(w.conn));
     const auto stale = brand_channel_report(w.conn, {}, Bucket::Month);
     REQUIRE(stale.size() == 4);

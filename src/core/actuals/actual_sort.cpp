@@ -33,7 +33,7 @@ bool before(const ActualRecord& a, const ActualRecord& b) {
 
 // Reads one spilled run back in blocks.
 class RunReader {
-public:
+  public:
     RunReader(std::FILE* file, std::int64_t offset, std::int64_t count)
         : file_(file), next_(offset), left_(count) {}
 
@@ -46,7 +46,7 @@ public:
     }
     void advance() { ++pos_; }
 
-private:
+  private:
     void refill() {
         block_.clear();
         pos_ = 0;
@@ -73,7 +73,8 @@ private:
 
 }  // namespace
 
-ActualSort::ActualSort(std::size_t run_records) : run_records_(std::max<std::size_t>(run_records, 2)) {}
+ActualSort::ActualSort(std::size_t run_records)
+    : run_records_(std::max<std::size_t>(run_records, 2)) {}
 
 ActualSort::~ActualSort() {
     if (file_ != nullptr) {
@@ -100,12 +101,10 @@ void ActualSort::spill() {
                                             std::strerror(errno)));
         }
     }
-    if (!seek_to(file_, 0, SEEK_END) ||
-        std::fwrite(buffer_.data(), sizeof(ActualRecord), buffer_.size(), file_) !=
-            buffer_.size()) {
-        throw DatabaseError(
-            fmt::format("cannot write the temporary sort file (is the disk full?): {}",
-                        std::strerror(errno)));
+    if (!seek_to(file_, 0, SEEK_END) || std::fwrite(buffer_.data(), sizeof(ActualRecord),
+                                                    buffer_.size(), file_) != buffer_.size()) {
+        throw DatabaseError(fmt::format(
+            "cannot write the temporary sort file (is the disk full?): {}", std::strerror(errno)));
     }
     runs_.push_back({written_, static_cast<std::int64_t>(buffer_.size())});
     written_ += static_cast<std::int64_t>(buffer_.size());

@@ -13,7 +13,7 @@
 namespace uplift {
 
 class ActualSort {
-public:
+  public:
     // At most `run_records` rows are held in memory (48 bytes each).
     explicit ActualSort(std::size_t run_records = std::size_t{1} << 19);
     ActualSort(const ActualSort&) = delete;
@@ -25,7 +25,7 @@ public:
     // Every row added, in key order (equal keys by line), then forgets them.
     void emit(const std::function<void(const ActualRecord&)>& out);
 
-private:
+  private:
     struct Run {
         std::int64_t offset = 0;  // in records
         std::int64_t count = 0;

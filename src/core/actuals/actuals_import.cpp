@@ -46,7 +46,7 @@ struct CodeHash {
 
 // Codes of accounts or products and their ids, both ways.
 class CodeTable {
-public:
+  public:
     CodeTable(db::Connection& conn, const char* sql) {
         db::Statement s(conn, sql);
         while (s.step()) {
@@ -76,7 +76,7 @@ public:
     }
     const std::string& code(std::int32_t id) const { return codes_[static_cast<std::size_t>(id)]; }
 
-private:
+  private:
     std::unordered_map<std::string, std::int32_t, CodeHash, std::equal_to<>> ids_;
     std::vector<std::string> codes_;
     std::string last_code_;
@@ -92,7 +92,7 @@ std::string duplicate_message(const ActualRecord& r, const std::string& account,
 }
 
 class ActualsImporter final : public RowImporter {
-public:
+  public:
     explicit ActualsImporter(ImportContext& ctx)
         : ctx_(ctx),
           accounts_(ctx.conn, "SELECT id, code FROM accounts"),
@@ -255,7 +255,7 @@ public:
 
     void add_writer_issues(IssueList& issues) override { issues.absorb(writer_issues_); }
 
-private:
+  private:
     void resolve_columns(const RowFields& f) {
         for (ColumnRef* c : {&week_col_, &account_col_, &sku_col_, &units_col_, &gross_col_,
                              &discount_col_, &kind_col_}) {
@@ -350,8 +350,7 @@ private:
 
     void inserted(const ActualRecord& r) {
         ++ctx_.counts.inserted;
-        summary_.add(r.account_id, r.product_id, r.week, r.kind, r.units, r.gross, r.discount,
-                     1);
+        summary_.add(r.account_id, r.product_id, r.week, r.kind, r.units, r.gross, r.discount, 1);
         if (ctx_.on_volume_change) {
             ctx_.on_volume_change({r.account_id, r.product_id, r.week, r.kind, r.units, r.gross});
         }
@@ -362,8 +361,8 @@ private:
     // order, the other after).
     void replace(const ActualRecord& r) {
         find_.reset();
-        find_.bind_all(std::int64_t{r.account_id}, std::int64_t{r.product_id},
-                       std::int64_t{r.week}, std::int64_t{r.kind});
+        find_.bind_all(std::int64_t{r.account_id}, std::int64_t{r.product_id}, std::int64_t{r.week},
+                       std::int64_t{r.kind});
         find_.step();
         const std::int64_t old_units = find_.get_int(0);
         const std::int64_t old_gross = find_.get_int(1);
@@ -371,9 +370,9 @@ private:
         const std::int64_t old_batch = find_.get_int(3);
         find_.reset();
         if (old_batch == ctx_.batch_id) {
-            writer_issues_.add(r.line, "week",
-                               duplicate_message(r, accounts_.code(r.account_id),
-                                                 products_.code(r.product_id)));
+            writer_issues_.add(
+                r.line, "week",
+                duplicate_message(r, accounts_.code(r.account_id), products_.code(r.product_id)));
             refused_ = true;
             return;
         }
@@ -405,8 +404,8 @@ private:
         summary_.add(r.account_id, r.product_id, r.week, r.kind, r.units - old_units,
                      r.gross - old_gross, r.discount - old_discount.value_or(0), 0);
         if (ctx_.on_volume_change) {
-            ctx_.on_volume_change({r.account_id, r.product_id, r.week, r.kind,
-                                   r.units - old_units, r.gross - old_gross});
+            ctx_.on_volume_change({r.account_id, r.product_id, r.week, r.kind, r.units - old_units,
+                                   r.gross - old_gross});
         }
     }
 

@@ -9,7 +9,8 @@
 
 namespace uplift {
 
-std::size_t SummaryDeltas::GroupHash::operator()(const std::array<std::int32_t, 4>& k) const noexcept {
+std::size_t SummaryDeltas::GroupHash::operator()(
+    const std::array<std::int32_t, 4>& k) const noexcept {
     std::uint64_t h = 0;
     for (const std::int32_t v : k) {
         h = (h ^ static_cast<std::uint32_t>(v)) * 0x9E3779B97F4A7C15ULL;

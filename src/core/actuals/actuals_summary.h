@@ -16,7 +16,7 @@ namespace uplift {
 // Changes to the summary collected in memory while rows are written, then added to the table
 // in one pass (flush). Cheap per row: two vector look-ups and one hash update.
 class SummaryDeltas {
-public:
+  public:
     // Reads which channel and region each account is in and which brand each product has.
     explicit SummaryDeltas(db::Connection& conn);
 
@@ -27,7 +27,7 @@ public:
     void flush(db::Connection& conn);
     bool empty() const { return groups_.empty(); }
 
-private:
+  private:
     struct Sums {
         std::int64_t units = 0;
         std::int64_t gross = 0;
@@ -49,7 +49,7 @@ private:
     };
     std::size_t group_of(std::int64_t account_id, std::int64_t product_id, int kind);
 
-    std::vector<Place> account_place_;  // by account id
+    std::vector<Place> account_place_;    // by account id
     std::vector<std::int32_t> brand_of_;  // by product id
     std::vector<Group> groups_;
     struct GroupHash {

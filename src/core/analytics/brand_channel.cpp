@@ -38,8 +38,7 @@ constexpr std::int64_t kPriorReachDays = 366 + 100;
 }  // namespace
 
 std::vector<BrandChannelRow> brand_channel_report(db::Connection& conn,
-                                                  const BrandChannelFilter& filter,
-                                                  Bucket bucket) {
+                                                  const BrandChannelFilter& filter, Bucket bucket) {
     const FiscalCalendar fiscal = db::file_fiscal_calendar(conn);
     const std::int64_t from = filter.from ? day_number(*filter.from) : 0;
     const std::int64_t to = filter.to ? day_number(*filter.to) : std::int64_t{1} << 40;

@@ -36,8 +36,7 @@ struct BrandChannelRow {
 // One row per (brand, channel, period) with sell-in in the range, ordered by brand, channel
 // and period. The prior-year figures are those of the whole same bucket a year earlier.
 std::vector<BrandChannelRow> brand_channel_report(db::Connection& conn,
-                                                  const BrandChannelFilter& filter,
-                                                  Bucket bucket);
+                                                  const BrandChannelFilter& filter, Bucket bucket);
 
 // 100 × (gross − prior) / prior with 2 decimals; "" when the prior year sold nothing.
 std::string growth_text(const BrandChannelRow& r);

@@ -60,13 +60,17 @@ Date parse_date(std::string_view text) {
 }
 
 std::string to_iso(Date d) {
-    return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(d.year()),
-                       static_cast<int>(d.month()), static_cast<int>(d.day()));
+    return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(d.year()), static_cast<int>(d.month()),
+                       static_cast<int>(d.day()));
 }
 
-std::int64_t day_number(Date d) { return (d - kEpoch).days(); }
+std::int64_t day_number(Date d) {
+    return (d - kEpoch).days();
+}
 
-Date from_day_number(std::int64_t n) { return kEpoch + bg::days(n); }
+Date from_day_number(std::int64_t n) {
+    return kEpoch + bg::days(n);
+}
 
 Date week_monday(Date d) {
     // boost: Sunday = 0 ... Saturday = 6; ISO weeks start on Monday.
@@ -78,7 +82,8 @@ Date week_monday(Date d) {
 IsoWeek iso_week(Date d) {
     // The ISO year is the year of the week's Thursday.
     const Date thursday = week_monday(d) + bg::days(3);
-    return {static_cast<int>(thursday.year()), static_cast<int>((thursday.day_of_year() - 1) / 7 + 1)};
+    return {static_cast<int>(thursday.year()),
+            static_cast<int>((thursday.day_of_year() - 1) / 7 + 1)};
 }
 
 int iso_weeks_in_year(int iso_year) {
@@ -104,8 +109,8 @@ Period parse_target_period(std::string_view t) {
             return month_period(y, m);
         }
     }
-    if (t.size() == 7 && t[4] == '-' && t[5] == 'Q' && all_digits(t.substr(0, 4)) &&
-        t[6] >= '1' && t[6] <= '4') {
+    if (t.size() == 7 && t[4] == '-' && t[5] == 'Q' && all_digits(t.substr(0, 4)) && t[6] >= '1' &&
+        t[6] <= '4') {
         const int y = to_int(t.substr(0, 4));
         if (y >= 1900) {
             return quarter_period(y, t[6] - '0');
@@ -114,7 +119,8 @@ Period parse_target_period(std::string_view t) {
     throw UserError(fmt::format("'{}' is not a period (YYYY-MM or YYYY-Qn)", t));
 }
 
-FiscalCalendar::FiscalCalendar(int first_month, Kind kind) : first_month_(first_month), kind_(kind) {
+FiscalCalendar::FiscalCalendar(int first_month, Kind kind)
+    : first_month_(first_month), kind_(kind) {
     if (first_month < 1 || first_month > 12) {
         throw UserError(fmt::format("fiscal year first month {} is not 1..12", first_month));
     }

@@ -52,7 +52,7 @@ Period parse_target_period(std::string_view text);
 // Fiscal calendar: years starting in a configurable month, either on calendar months or as a
 // 4-4-5 calendar of whole ISO weeks. A fiscal year is named by the calendar year it ends in.
 class FiscalCalendar {
-public:
+  public:
     enum class Kind { Calendar, FourFourFive };
 
     FiscalCalendar() = default;
@@ -68,7 +68,7 @@ public:
     Period period(int fiscal_year, int fiscal_period) const;
     int fiscal_quarter(Date d) const { return (fiscal_period(d) - 1) / 3 + 1; }
 
-private:
+  private:
     Date first_day(int fiscal_year) const;
     int first_month_ = 1;
     Kind kind_ = Kind::Calendar;

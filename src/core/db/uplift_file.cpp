@@ -19,8 +19,7 @@ Connection create_file(const std::filesystem::path& path, const Currency& curren
 
 Connection open_file(const std::filesystem::path& path, MigrationReport* report) {
     Connection conn = Connection::open(path, OpenMode::ReadWrite);
-    if (conn.user_version() == 0 &&
-        query_int(conn, "SELECT count(*) FROM sqlite_schema") > 0) {
+    if (conn.user_version() == 0 && query_int(conn, "SELECT count(*) FROM sqlite_schema") > 0) {
         throw UserError(fmt::format("{}: not an Uplift file", path.string()));
     }
     MigrationReport r = migrate(conn);
@@ -63,7 +62,9 @@ void set_setting(Connection& conn, std::string_view key, std::string_view value)
     s.exec();
 }
 
-Currency file_currency(Connection& conn) { return Currency(get_setting(conn, "currency")); }
+Currency file_currency(Connection& conn) {
+    return Currency(get_setting(conn, "currency"));
+}
 
 FiscalCalendar file_fiscal_calendar(Connection& conn) {
     return FiscalCalendar(std::stoi(get_setting(conn, "fiscal_first_month")),

@@ -12,7 +12,7 @@ namespace uplift {
 
 template <typename Chunk>
 class ChunkQueue {
-public:
+  public:
     explicit ChunkQueue(std::size_t capacity) : capacity_(capacity) {}
 
     // Blocks while full. False when the consumer gave up (abort): the producer should stop.
@@ -58,7 +58,7 @@ public:
         return Pop::Got;
     }
 
-private:
+  private:
     std::mutex mutex_;
     std::condition_variable not_full_;
     std::condition_variable not_empty_;

@@ -19,7 +19,9 @@ void field_cb(void* data, std::size_t len, void* self) {
     static_cast<CsvReader*>(self)->on_field(static_cast<const char*>(data), len);
 }
 
-void record_cb(int /*terminator*/, void* self) { static_cast<CsvReader*>(self)->on_record_end(); }
+void record_cb(int /*terminator*/, void* self) {
+    static_cast<CsvReader*>(self)->on_record_end();
+}
 
 // Counts delimiters outside quotes to choose between ',' and ';'.
 char detect_delimiter(const std::string& header) {
@@ -91,8 +93,8 @@ CsvReader::CsvReader(const std::filesystem::path& path, const CsvOptions& option
     : options_(options), buffer_(kChunk) {
     file_ = std::fopen(path.string().c_str(), "rb");
     if (file_ == nullptr) {
-        throw UserError(fmt::format("{}: cannot open: {}", path.filename().string(),
-                                    std::strerror(errno)));
+        throw UserError(
+            fmt::format("{}: cannot open: {}", path.filename().string(), std::strerror(errno)));
     }
     std::error_code ec;
     total_bytes_ = std::filesystem::file_size(path, ec);
@@ -281,8 +283,8 @@ bool CsvReader::next(CsvRecord& record) {
                  fmt::format("row longer than {} bytes", options_.max_record_bytes));
             return false;
         }
-        const std::size_t done = csv_parse(parser_, line.data(), line.size(), field_cb,
-                                           record_cb, this);
+        const std::size_t done =
+            csv_parse(parser_, line.data(), line.size(), field_cb, record_cb, this);
         if (error_) {
             return false;
         }

@@ -20,7 +20,7 @@ struct CsvRecord {
 };
 
 struct CsvOptions {
-    std::optional<char> delimiter;          // nullopt: detect from the header line
+    std::optional<char> delimiter;           // nullopt: detect from the header line
     std::size_t max_record_bytes = 1 << 20;  // a longer record is refused
     std::size_t max_fields = 512;
 };
@@ -33,7 +33,7 @@ struct CsvError {
 };
 
 class CsvReader {
-public:
+  public:
     // Throws UserError when the file cannot be opened or is not UTF-8 text (e.g. UTF-16).
     CsvReader(const std::filesystem::path& path, const CsvOptions& options);
     CsvReader(const CsvReader&) = delete;
@@ -53,7 +53,7 @@ public:
     void on_field(const char* data, std::size_t len);
     void on_record_end();
 
-private:
+  private:
     bool read_line(std::string& line);
     void fail(std::int64_t line, std::size_t field, std::string message);
 

@@ -19,7 +19,7 @@ struct ColumnRef {
 };
 
 class ImportColumns {
-public:
+  public:
     // Reads the header: names are trimmed and case-insensitive. Missing required columns and
     // duplicated names are reported on the header's line (1 unless blank lines precede it);
     // unknown columns become warnings.
@@ -32,7 +32,7 @@ public:
     std::size_t width() const { return names_.size(); }
     const std::string& name_at(std::size_t i) const { return names_[i]; }
 
-private:
+  private:
     std::vector<std::string> names_;  // normalised header names, in file order
 };
 

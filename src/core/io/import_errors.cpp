@@ -45,8 +45,9 @@ void IssueList::throw_if_any() const {
     if (total_ > 0) {
         // By line, whichever thread of the import found them.
         std::vector<ImportIssue> sorted = issues_;
-        std::stable_sort(sorted.begin(), sorted.end(),
-                         [](const ImportIssue& a, const ImportIssue& b) { return a.line < b.line; });
+        std::stable_sort(
+            sorted.begin(), sorted.end(),
+            [](const ImportIssue& a, const ImportIssue& b) { return a.line < b.line; });
         throw ImportFailed(std::move(sorted), total_);
     }
 }

@@ -20,20 +20,21 @@ struct ImportIssue {
 // The file was refused; nothing was imported. Carries the first problems (up to a cap) and
 // the total count.
 class ImportFailed : public UserError {
-public:
+  public:
     ImportFailed(std::vector<ImportIssue> issues, std::int64_t total);
     const std::vector<ImportIssue>& issues() const { return issues_; }
     std::int64_t total() const { return total_; }
 
-private:
+  private:
     std::vector<ImportIssue> issues_;
     std::int64_t total_;
 };
 
 // Collects problems while a file is read; keeps the first `cap` and counts the rest.
 class IssueList {
-public:
-    explicit IssueList(std::string file, std::size_t cap = 50) : file_(std::move(file)), cap_(cap) {}
+  public:
+    explicit IssueList(std::string file, std::size_t cap = 50)
+        : file_(std::move(file)), cap_(cap) {}
     void add(std::int64_t line, std::string column, std::string message);
     bool empty() const { return total_ == 0; }
     std::int64_t total() const { return total_; }
@@ -43,7 +44,7 @@ public:
     // Adds another list's problems (kept ones and the count of the rest).
     void absorb(const IssueList& other);
 
-private:
+  private:
     std::string file_;
     std::size_t cap_;
     std::vector<ImportIssue> issues_;

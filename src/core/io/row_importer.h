@@ -56,7 +56,7 @@ struct ImportContext {
 // Reads the fields of one record; each parse reports a problem to the issue list and returns
 // nullopt, so one row can report several bad columns.
 class RowFields {
-public:
+  public:
     RowFields(const CsvRecord& rec, const ImportColumns& cols, IssueList& issues)
         : rec_(rec), cols_(cols), issues_(issues) {}
 
@@ -87,7 +87,7 @@ public:
     void problem(std::string_view column, std::string message);
     ColumnRef ref(std::string_view column) const { return cols_.ref(column); }
 
-private:
+  private:
     struct NumberKind {
         const char* noun;  // "an amount"
         int decimals;
@@ -102,7 +102,7 @@ private:
 };
 
 class RowImporter {
-public:
+  public:
     virtual ~RowImporter() = default;
     virtual void row(RowFields& fields) = 0;
     // After the last row: cross-row checks (parents, overlaps) and deferred writes.

@@ -10,9 +10,9 @@
 #include "masterdata/product_store.h"
 #include "promotions/promotion_content.h"
 #include "promotions/promotion_store.h"
+#include "security/audit.h"
 #include "targets/target_import.h"
 #include "targets/target_store.h"
-#include "security/audit.h"
 #include "workflows/imports.h"
 
 namespace uplift {
@@ -181,9 +181,10 @@ void rollback_actuals(db::Connection& conn, std::int64_t batch_id) {
                         "NULL LIMIT 1");
     later.bind(1, batch_id);
     if (later.step()) {
-        throw UserError(fmt::format("cannot roll back batch {}: batch {} replaced some of its "
-                                    "rows since; roll back batch {} first",
-                                    batch_id, later.get_int(0), later.get_int(0)));
+        throw UserError(
+            fmt::format("cannot roll back batch {}: batch {} replaced some of its "
+                        "rows since; roll back batch {} first",
+                        batch_id, later.get_int(0), later.get_int(0)));
     }
     subtract_batch_from_summary(conn, batch_id);
     db::Statement del(conn, "DELETE FROM actuals WHERE batch_id = ?");
@@ -216,14 +217,14 @@ std::vector<BatchInfo> list_batches(db::Connection& conn) {
     std::vector<BatchInfo> out;
     while (s.step()) {
         out.push_back({s.get_int(0), s.get_text(1), s.get_text(2), s.get_text(3), s.get_text(4),
-                       s.get_int(5), s.get_int(6), s.get_int(7), s.get_text(8),
-                       s.get_int(9) != 0});
+                       s.get_int(5), s.get_int(6), s.get_int(7), s.get_text(8), s.get_int(9) != 0});
     }
     return out;
 }
 
 void rollback_batch(db::Connection& conn, const ActionContext& ctx, std::int64_t batch_id) {
-    db::Statement s(conn, "SELECT kind, rolled_back_at IS NOT NULL FROM import_batches WHERE id = ?");
+    db::Statement s(conn,
+                    "SELECT kind, rolled_back_at IS NOT NULL FROM import_batches WHERE id = ?");
     s.bind(1, batch_id);
     if (!s.step()) {
         throw UserError(fmt::format("there is no batch {}", batch_id));
@@ -246,9 +247,10 @@ void rollback_batch(db::Connection& conn, const ActionContext& ctx, std::int64_t
                               "s.claim_id = c.id WHERE c.batch_id = ? LIMIT 1");
         settled.bind(1, batch_id);
         if (settled.step()) {
-            throw UserError(fmt::format("cannot roll back batch {}: claim {} has been settled "
-                                        "since",
-                                        batch_id, settled.get_text(0)));
+            throw UserError(
+                fmt::format("cannot roll back batch {}: claim {} has been settled "
+                            "since",
+                            batch_id, settled.get_text(0)));
         }
         db::Statement del(conn, "DELETE FROM claims WHERE batch_id = ?");
         del.bind(1, batch_id);

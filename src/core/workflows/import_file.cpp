@@ -8,12 +8,12 @@
 
 #include "actuals/actuals_import.h"
 #include "actuals/actuals_summary.h"
-#include "funds/accruals.h"
-#include "funds/claims.h"
 #include "db/statement.h"
 #include "db/transaction.h"
 #include "db/uplift_file.h"
 #include "errors.h"
+#include "funds/accruals.h"
+#include "funds/claims.h"
 #include "io/csv_reader.h"
 #include "io/import_columns.h"
 #include "io/row_importer.h"
@@ -63,7 +63,7 @@ DecimalMark decimal_mark_for(char delimiter, const ImportOptions& options) {
 
 // Raises the connection's page cache for the duration of an import, then restores it.
 class ImportCacheSize {
-public:
+  public:
     ImportCacheSize(db::Connection& conn, std::int64_t kib) : conn_(conn) {
         old_ = db::query_int(conn, "PRAGMA cache_size");
         conn.exec_script(fmt::format("PRAGMA cache_size=-{};", kib));
@@ -77,7 +77,7 @@ public:
         }
     }
 
-private:
+  private:
     db::Connection& conn_;
     std::int64_t old_ = 0;
 };
@@ -88,7 +88,7 @@ private:
 // own write transaction, and the batch is its own. Per row the three parent look-ups cost
 // about a third of the insert. Other kinds keep SQLite's checks.
 class ForeignKeysOff {
-public:
+  public:
     ForeignKeysOff(db::Connection& conn, bool off) : conn_(conn), off_(off) {
         if (off_) {
             conn_.exec_script("PRAGMA foreign_keys=OFF;");
@@ -105,7 +105,7 @@ public:
         }
     }
 
-private:
+  private:
     db::Connection& conn_;
     bool off_;
 };
@@ -129,7 +129,6 @@ void add_reader_error(IssueList& issues, const CsvReader& reader, const ImportCo
     }
     issues.add(e.line, column, e.message);
 }
-
 
 // Every record of the file through the importer's row(); `every_8192_rows` may throw to stop.
 void read_rows(CsvReader& reader, const ImportColumns& columns, IssueList& issues,
@@ -212,8 +211,7 @@ ImportResult import_file(db::Connection& conn, const ActionContext& ctx, ImportK
                          const std::filesystem::path& path, const ImportOptions& options,
                          const ImportProgress& progress) {
     const std::string kind_name = import_kind_name(kind);
-    require_right(conn, ctx, rights::import_right(kind_name),
-                  fmt::format("import {}", kind_name));
+    require_right(conn, ctx, rights::import_right(kind_name), fmt::format("import {}", kind_name));
     const std::string display =
         options.display_name.empty() ? path.filename().string() : options.display_name;
     CsvOptions csv_options;
@@ -246,12 +244,15 @@ ImportResult import_file(db::Connection& conn, const ActionContext& ctx, ImportK
                         "VALUES(?, ?, ?, ?)");
     batch.bind_all(kind_name, display, ctx.now, ctx.user_id);
     batch.exec();
-    ImportContext ictx{conn,   ctx,
+    ImportContext ictx{conn,
+                       ctx,
                        conn.last_insert_id(),
                        decimal_mark_for(reader.delimiter(), options),
                        db::file_currency(conn),
-                       issues, result.warnings,
-                       {},     0,
+                       issues,
+                       result.warnings,
+                       {},
+                       0,
                        {}};
     result.batch_id = ictx.batch_id;
     // Actuals feed promotion tracking and fund accruals as each row changes.

@@ -6,8 +6,8 @@
 #include "db/statement.h"
 #include "db/transaction.h"
 #include "errors.h"
-#include "security/audit.h"
 #include "pricing/prices.h"
+#include "security/audit.h"
 
 namespace uplift {
 
@@ -89,12 +89,13 @@ std::vector<std::string> check_integrity(db::Connection& conn) {
 
 void repair_actuals_summary(db::Connection& conn, const ActionContext& ctx) {
     if (!ctx.is_admin()) {
-        throw PermissionDenied(fmt::format(
-            "user '{}' may not repair the file (needs the Admin role)", ctx.user_name));
+        throw PermissionDenied(
+            fmt::format("user '{}' may not repair the file (needs the Admin role)", ctx.user_name));
     }
     db::Transaction tx(conn);
     rebuild_actuals_summary(conn);
-    write_audit(conn, ctx, {"repair", "actuals_summary", "", std::nullopt, "rebuilt", "", std::nullopt});
+    write_audit(conn, ctx,
+                {"repair", "actuals_summary", "", std::nullopt, "rebuilt", "", std::nullopt});
     tx.commit();
 }
 

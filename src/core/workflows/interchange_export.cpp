@@ -20,7 +20,7 @@ namespace uplift {
 namespace {
 
 class CsvFile {
-public:
+  public:
     CsvFile(const std::filesystem::path& path, const std::vector<std::string>& header)
         : path_(path), out_(path, std::ios::binary | std::ios::trunc) {
         if (!out_) {
@@ -41,12 +41,11 @@ public:
         return {path_.filename().string(), rows_};
     }
 
-private:
+  private:
     std::filesystem::path path_;
     std::ofstream out_;
     std::int64_t rows_ = 0;
 };
-
 
 // Each query's columns are the file's columns, amounts in cents (cols listed in `money`).
 ExportedFile export_query(db::Connection& conn, const std::filesystem::path& path,
@@ -115,8 +114,8 @@ std::optional<std::string> file_status(const Promotion& p, Date today) {
 
 ExportedFile export_promotions(db::Connection& conn, const std::filesystem::path& path,
                                Date today) {
-    CsvFile file(path, {"promo_id", "account", "sku", "start", "end", "discount_pct",
-                        "fixed_cost", "planned_units", "campaign", "status"});
+    CsvFile file(path, {"promo_id", "account", "sku", "start", "end", "discount_pct", "fixed_cost",
+                        "planned_units", "campaign", "status"});
     for (const Promotion& p : load_promotions(conn)) {
         const auto status = file_status(p, today);
         if (!status) {
@@ -131,9 +130,8 @@ ExportedFile export_promotions(db::Connection& conn, const std::filesystem::path
             }
         }
         for (const PromotionLine& line : p.lines) {
-            file.row({p.code, p.account, line.sku, to_iso(p.instore.first),
-                      to_iso(p.instore.last), Percent::from_units(line_depth(p, line)).to_string(),
-                      format_minor(fixed),
+            file.row({p.code, p.account, line.sku, to_iso(p.instore.first), to_iso(p.instore.last),
+                      Percent::from_units(line_depth(p, line)).to_string(), format_minor(fixed),
                       line.planned_units ? std::to_string(*line.planned_units) : std::string(),
                       p.campaign, *status});
         }
@@ -148,8 +146,8 @@ std::vector<ExportedFile> export_interchange_files(db::Connection& conn,
     std::error_code ec;
     std::filesystem::create_directories(dir, ec);
     if (ec) {
-        throw UserError(fmt::format("{}: cannot create the folder: {}", dir.string(),
-                                    ec.message()));
+        throw UserError(
+            fmt::format("{}: cannot create the folder: {}", dir.string(), ec.message()));
     }
     std::vector<ExportedFile> out;
     out.push_back(export_query(
@@ -174,7 +172,8 @@ std::vector<ExportedFile> export_interchange_files(db::Connection& conn,
         "LEFT JOIN accounts a ON a.id = pr.account_id ORDER BY pr.id",
         {3, 4}));
     out.push_back(export_promotions(conn, dir / "promotions.csv", today));
-    const bool sell_out = db::query_int(conn, "SELECT EXISTS(SELECT 1 FROM actuals WHERE kind = 1)");
+    const bool sell_out =
+        db::query_int(conn, "SELECT EXISTS(SELECT 1 FROM actuals WHERE kind = 1)");
     if (sell_out) {
         out.push_back(export_query(
             conn, dir / "actuals.csv",
@@ -193,12 +192,12 @@ std::vector<ExportedFile> export_interchange_files(db::Connection& conn,
             "JOIN products p ON p.id = x.product_id",
             {4, 5}));
     }
-    out.push_back(export_query(
-        conn, dir / "targets.csv", {"period", "account", "brand", "units", "value"},
-        "SELECT t.period, a.code, b.name, t.units, t.value FROM targets t "
-        "JOIN accounts a ON a.id = t.account_id JOIN brands b ON b.id = t.brand_id "
-        "ORDER BY t.period, a.code, b.name",
-        {4}));
+    out.push_back(
+        export_query(conn, dir / "targets.csv", {"period", "account", "brand", "units", "value"},
+                     "SELECT t.period, a.code, b.name, t.units, t.value FROM targets t "
+                     "JOIN accounts a ON a.id = t.account_id JOIN brands b ON b.id = t.brand_id "
+                     "ORDER BY t.period, a.code, b.name",
+                     {4}));
     out.push_back(export_query(conn, dir / "inventory.csv", {"date", "sku", "units"},
                                "SELECT i.date, p.sku, i.units FROM inventory i "
                                "JOIN products p ON p.id = i.product_id ORDER BY i.date, p.sku",
