@@ -95,8 +95,8 @@ struct World {
         return p;
     }
 
-    ImportResult import(ImportKind kind, const std::string& text) {
-        return import_file(conn, admin(), kind, write(text));
+    ImportResult import(ImportKind kind, const std::string& text, ImportOptions options = {}) {
+        return import_file(conn, admin(), kind, write(text), options);
     }
 
     std::int64_t q(const std::string& sql) { return db::query_int(conn, sql); }
@@ -180,6 +180,16 @@ TEST_CASE("An actuals file in any order gives the same table and summary", "[act
     World sorted;
     const auto r1 = sorted.import(ImportKind::Actuals, actuals_csv(rows, false, 0));
     CHECK(r1.inserted == static_cast<std::int64_t>(rows.size()));
+    // Tiny buffers: a few rows held back, then streamed; runs of 7 rows spilled and merged.
+    ImportOptions tiny;
+    tiny.hold_back_rows = 5;
+    tiny.sort_run_rows = 7;
+    {
+        World streamed;
+        streamed.import(ImportKind::Actuals, actuals_csv(rows, false, 0), tiny);
+        CHECK(streamed.state() == sorted.state());
+        CHECK(actuals_summary_mismatches(streamed.conn) == 0);
+    }
 
     // By week (as an ERP extract by period), then shuffled: both take the sorting path.
     std::vector<Row> by_week = rows;
@@ -187,17 +197,23 @@ TEST_CASE("An actuals file in any order gives the same table and summary", "[act
                      [](const Row& x, const Row& y) { return x.w < y.w; });
     std::vector<Row> shuffled = rows;
     std::shuffle(shuffled.begin(), shuffled.end(), std::mt19937_64(11));
-    for (const auto* variant : {&by_week, &shuffled}) {
-        World w;
-        // Mid-week dates count in their ISO week.
-        const auto r = w.import(ImportKind::Actuals, actuals_csv(*variant, false, 3));
-        CHECK(r.inserted == static_cast<std::int64_t>(rows.size()));
-        CHECK(w.state() == sorted.state());
-        CHECK(w.q("SELECT total(week * units + gross_amount * account_id + "
-                  "ifnull(discount_amount, -1) * product_id) FROM actuals") ==
-              sorted.q("SELECT total(week * units + gross_amount * account_id + "
-                       "ifnull(discount_amount, -1) * product_id) FROM actuals"));
-        CHECK(actuals_summary_mismatches(w.conn) == 0);
+    // In key order for a while (streamed past the held-back rows), then out of it.
+    std::vector<Row> late = rows;
+    std::reverse(late.begin() + 100, late.end());
+    for (const auto* variant : {&by_week, &shuffled, &late}) {
+        for (const bool small : {false, true}) {
+            World w;
+            // Mid-week dates count in their ISO week.
+            const auto r = w.import(ImportKind::Actuals, actuals_csv(*variant, false, 3),
+                                    small ? tiny : ImportOptions{});
+            CHECK(r.inserted == static_cast<std::int64_t>(rows.size()));
+            CHECK(w.state() == sorted.state());
+            CHECK(w.q("SELECT total(week * units + gross_amount * account_id + "
+                      "ifnull(discount_amount, -1) * product_id) FROM actuals") ==
+                  sorted.q("SELECT total(week * units + gross_amount * account_id + "
+                           "ifnull(discount_amount, -1) * product_id) FROM actuals"));
+            CHECK(actuals_summary_mismatches(w.conn) == 0);
+        }
     }
     CHECK(actuals_summary_mismatches(sorted.conn) == 0);
     CHECK(sorted.q("SELECT sum(row_count) FROM actuals_summary") ==
@@ -237,6 +253,28 @@ TEST_CASE("A duplicate key is refused wherever it sits in the file", "[actuals][
         } catch (const ImportFailed& e) {
             REQUIRE(e.issues().size() == 1);
             CHECK(e.issues()[0].line == 14);
+            CHECK(e.issues()[0].column == "week");
+        }
+        CHECK(w.state() == before);
+    }
+    SECTION("one row streamed before the file leaves key order, the other sorted after") {
+        World w;
+        std::vector<Row> r;
+        for (int wk = 0; wk < 10; ++wk) {
+            r.push_back({0, 0, wk, 0, 1, 100, false});
+        }
+        r.push_back({0, 0, 8, 0, 2, 200, false});  // line 12 repeats line 10's key
+        r.push_back({0, 0, 9, 1, 2, 200, false});
+        ImportOptions tiny;
+        tiny.hold_back_rows = 3;
+        tiny.sort_run_rows = 2;
+        const auto before = w.state();
+        try {
+            w.import(ImportKind::Actuals, actuals_csv(r, true, 0), tiny);
+            FAIL("a duplicate was accepted");
+        } catch (const ImportFailed& e) {
+            REQUIRE(e.issues().size() == 1);
+            CHECK(e.issues()[0].line == 12);
             CHECK(e.issues()[0].column == "week");
         }
         CHECK(w.state() == before);
@@ -321,8 +359,14 @@ TEST_CASE(
             }
             const auto before = w.state();
             try {
+                ImportOptions options;
+                if (pick(2) == 0) {
+                    options.hold_back_rows = static_cast<std::size_t>(1 + pick(8));
+                    options.sort_run_rows = static_cast<std::size_t>(2 + pick(8));
+                }
                 actual_batches.push_back(
-                    w.import(ImportKind::Actuals, actuals_csv(rows, true, pick(7))).batch_id);
+                    w.import(ImportKind::Actuals, actuals_csv(rows, true, pick(7)), options)
+                        .batch_id);
                 REQUIRE_FALSE(poison);
             } catch (const ImportFailed&) {
                 REQUIRE(poison);

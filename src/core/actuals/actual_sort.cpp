@@ -77,6 +77,9 @@ ActualSort::ActualSort(std::size_t run_records)
     : run_records_(std::max<std::size_t>(run_records, 2)) {}
 
 ActualSort::~ActualSort() {
+    if (spill_done_.valid()) {
+        spill_done_.wait();
+    }
     if (file_ != nullptr) {
         std::fclose(file_);
     }
@@ -92,8 +95,16 @@ void ActualSort::add(const ActualRecord& r) {
     }
 }
 
+void ActualSort::wait_for_spill() {
+    if (spill_done_.valid()) {
+        spill_done_.get();  // rethrows a write error
+    }
+}
+
+// Hands the full run to a helper thread, which sorts it and appends it to the temporary file
+// while the reader goes on parsing into the other buffer.
 void ActualSort::spill() {
-    std::sort(buffer_.begin(), buffer_.end(), before);
+    wait_for_spill();
     if (file_ == nullptr) {
         file_ = std::tmpfile();
         if (file_ == nullptr) {
@@ -101,14 +112,20 @@ void ActualSort::spill() {
                                             std::strerror(errno)));
         }
     }
-    if (!seek_to(file_, 0, SEEK_END) || std::fwrite(buffer_.data(), sizeof(ActualRecord),
-                                                    buffer_.size(), file_) != buffer_.size()) {
-        throw DatabaseError(fmt::format(
-            "cannot write the temporary sort file (is the disk full?): {}", std::strerror(errno)));
-    }
-    runs_.push_back({written_, static_cast<std::int64_t>(buffer_.size())});
-    written_ += static_cast<std::int64_t>(buffer_.size());
+    spilling_.swap(buffer_);
     buffer_.clear();
+    runs_.push_back({written_, static_cast<std::int64_t>(spilling_.size())});
+    written_ += static_cast<std::int64_t>(spilling_.size());
+    spill_done_ = std::async(std::launch::async, [this] {
+        std::sort(spilling_.begin(), spilling_.end(), before);
+        if (!seek_to(file_, 0, SEEK_END) ||
+            std::fwrite(spilling_.data(), sizeof(ActualRecord), spilling_.size(), file_) !=
+                spilling_.size()) {
+            throw DatabaseError(
+                fmt::format("cannot write the temporary sort file (is the disk full?): {}",
+                            std::strerror(errno)));
+        }
+    });
 }
 
 void ActualSort::emit(const std::function<void(const ActualRecord&)>& out) {
@@ -123,6 +140,8 @@ void ActualSort::emit(const std::function<void(const ActualRecord&)>& out) {
     if (!buffer_.empty()) {
         spill();
     }
+    wait_for_spill();
+    spilling_ = {};
     std::fflush(file_);
     std::vector<RunReader> readers;
     readers.reserve(runs_.size());

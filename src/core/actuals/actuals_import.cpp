@@ -24,8 +24,10 @@ namespace uplift {
 namespace {
 
 constexpr std::size_t kChunkRecords = 8192;
-constexpr std::size_t kQueuedChunks = 8;  // ~3 MB between the threads
-constexpr std::size_t kBlockRows = 64;    // rows per multi-row INSERT
+constexpr std::size_t kQueuedChunks = 8;                      // ~3 MB between the threads
+constexpr std::size_t kBlockRows = 64;                        // rows per multi-row INSERT
+constexpr std::size_t kProbationRows = std::size_t{1} << 18;  // held back until in key order
+constexpr std::size_t kSortRunRows = std::size_t{1} << 19;    // 24 MB per sorted run
 
 std::string insert_sql(std::size_t rows) {
     std::string sql =
@@ -100,6 +102,8 @@ class ActualsImporter final : public RowImporter {
           summary_(ctx.conn),
           writer_issues_(ctx.issues.file()),
           queue_(kQueuedChunks),
+          hold_back_rows_(ctx.hold_back_rows > 0 ? ctx.hold_back_rows : kProbationRows),
+          sort_(ctx.sort_run_rows > 0 ? ctx.sort_run_rows : kSortRunRows),
           insert_(ctx.conn, insert_sql(1)),
           block_(ctx.conn, insert_sql(kBlockRows)),
           range_(ctx.conn,
@@ -189,8 +193,8 @@ class ActualsImporter final : public RowImporter {
                 refused_ = true;
                 return;
             }
-            // Out of key order (a file by week, say): the rest is sorted before it is written.
-            // What was handed over so far goes as it is: every chunk is in key order.
+            // Out of key order (a file by week, say): the rest is sorted before it is written,
+            // with the rows still held back. What was handed over already goes as it is.
             sorting_ = true;
             pass_chunk();
             sort_.add(r);
@@ -198,11 +202,22 @@ class ActualsImporter final : public RowImporter {
         }
         last_ = r;
         have_last_ = true;
-        hand_over(r);
+        if (streaming_) {
+            hand_over(r);
+            return;
+        }
+        // The first rows are held back until the file has shown it is in key order: a file by
+        // week leaves key order after one week, and rows written before that would sit between
+        // every later row, turning appends into splits in the middle of the B-tree.
+        sort_.add(r);
+        if (sort_.buffered() == hold_back_rows_) {
+            streaming_ = true;
+            sort_.emit([this](const ActualRecord& held) { hand_over(held); });
+        }
     }
 
     void finish() override {
-        if (!sorting_ || refused_) {
+        if (refused_ || (streaming_ && !sorting_)) {
             return;
         }
         bool have_previous = false;
@@ -446,6 +461,8 @@ class ActualsImporter final : public RowImporter {
     ActualRecord last_;
     bool have_last_ = false;
     bool sorting_ = false;
+    bool streaming_ = false;  // in key order so far, past the rows held back
+    std::size_t hold_back_rows_;
     ActualSort sort_;
     std::vector<ActualRecord> chunk_;
 

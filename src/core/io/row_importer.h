@@ -47,6 +47,10 @@ struct ImportContext {
     // Told of every change of a weekly actual; set by the workflow so actuals need not know
     // who listens (promotion tracking, fund accruals).
     std::function<void(const VolumeChange&)> on_volume_change;
+    // Sizes of the actuals import's buffers (rows); 0 for the defaults. Tests make them small
+    // to run every path on small files.
+    std::size_t hold_back_rows = 0;
+    std::size_t sort_run_rows = 0;
 
     // Remembers a master-data change so that rolling the batch back can undo it.
     void record_change(std::string_view entity, std::int64_t entity_id, std::string_view action,

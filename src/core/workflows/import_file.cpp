@@ -254,6 +254,8 @@ ImportResult import_file(db::Connection& conn, const ActionContext& ctx, ImportK
                        {},
                        0,
                        {}};
+    ictx.hold_back_rows = options.hold_back_rows;
+    ictx.sort_run_rows = options.sort_run_rows;
     result.batch_id = ictx.batch_id;
     // Actuals feed promotion tracking and fund accruals as each row changes.
     std::optional<PromotionTracker> tracker;

@@ -16,9 +16,13 @@
 namespace uplift {
 
 struct ImportOptions {
-    std::optional<char> delimiter;             // nullopt: detect (',' or ';')
-    std::optional<DecimalMark> decimal_mark;   // nullopt: '.' for ',' files, either for ';'
-    std::string display_name;                  // the file name used in messages; default: name
+    std::optional<char> delimiter;            // nullopt: detect (',' or ';')
+    std::optional<DecimalMark> decimal_mark;  // nullopt: '.' for ',' files, either for ';'
+    std::string display_name;                 // the file name used in messages; default: name
+    // Actuals: rows held back until the file shows it is in key order, and rows per sorted
+    // run (docs/performance.md). 0: the defaults; tests make them small.
+    std::size_t hold_back_rows = 0;
+    std::size_t sort_run_rows = 0;
 };
 
 struct ImportProgress {
@@ -55,7 +59,7 @@ struct FilePreview {
     std::string encoding;  // "UTF-8" or "UTF-8 with BOM"
     std::vector<std::string> header;
     std::vector<std::vector<std::string>> rows;
-    std::vector<ColumnCheck> columns;  // header columns in order, then missing required ones
+    std::vector<ColumnCheck> columns;    // header columns in order, then missing required ones
     std::optional<ImportIssue> problem;  // a problem found while reading the preview rows
 };
 FilePreview preview_file(const std::filesystem::path& path, ImportKind kind,
