@@ -244,4 +244,8 @@ std::string bucket_label_year_later(Bucket b, Date d, const FiscalCalendar& fisc
     return {};
 }
 
+std::int64_t monday_of(Date d) {
+    return day_number(week_monday(d));
+}
+
 }  // namespace uplift

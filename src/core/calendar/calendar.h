@@ -24,6 +24,9 @@ Date from_day_number(std::int64_t n);
 
 // The Monday of d's ISO week.
 Date week_monday(Date d);
+// Day number of the Monday of d's ISO week: how actuals store their week.
+std::int64_t monday_of(Date d);
+inline constexpr std::int64_t kWeek = 7;  // days
 
 struct IsoWeek {
     int year;  // the ISO week-numbering year (may differ from d.year() around New Year)

@@ -21,7 +21,7 @@ namespace uplift {
 
 namespace {
 
-constexpr const char* kSelect =
+constexpr const char* kClaimSelect =
     "SELECT c.id, c.claim_id, p.code, c.amount, c.claim_date, c.reason, "
     "(SELECT ifnull(sum(amount), 0) FROM claim_settlements s WHERE s.claim_id = c.id AND "
     " s.kind = 'settled' AND s.reversed_at IS NULL), "
@@ -62,7 +62,7 @@ std::vector<OpenTactic> open_tactics(db::Connection& conn, std::int64_t promotio
 }  // namespace
 
 std::vector<Claim> list_claims(db::Connection& conn) {
-    db::Statement s(conn, std::string(kSelect) + "ORDER BY c.claim_id");
+    db::Statement s(conn, std::string(kClaimSelect) + "ORDER BY c.claim_id");
     std::vector<Claim> out;
     while (s.step()) {
         out.push_back(read_claim(s));
@@ -71,7 +71,7 @@ std::vector<Claim> list_claims(db::Connection& conn) {
 }
 
 std::optional<Claim> find_claim(db::Connection& conn, const std::string& claim_id) {
-    db::Statement s(conn, std::string(kSelect) + "WHERE c.claim_id = ?");
+    db::Statement s(conn, std::string(kClaimSelect) + "WHERE c.claim_id = ?");
     s.bind(1, claim_id);
     if (!s.step()) {
         return std::nullopt;

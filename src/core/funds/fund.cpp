@@ -17,7 +17,7 @@ namespace uplift {
 
 namespace {
 
-constexpr const char* kSelect =
+constexpr const char* kFundSelect =
     "SELECT f.id, f.name, ifnull(pf.name, ''), f.parent_id, f.type = 'accrual', f.rate, "
     "f.per_unit, ifnull(b.name, ''), ifnull(a.code, ''), ifnull(c.name, ''), "
     "ifnull(r.name, ''), f.valid_from, f.valid_to, f.cash_limit, ifnull(u.name, ''), "
@@ -98,7 +98,7 @@ void require_fund_rights(db::Connection& conn, const ActionContext& ctx,
 }  // namespace
 
 std::vector<Fund> list_funds(db::Connection& conn) {
-    db::Statement s(conn, std::string(kSelect) + "ORDER BY f.name");
+    db::Statement s(conn, std::string(kFundSelect) + "ORDER BY f.name");
     std::vector<Fund> out;
     while (s.step()) {
         out.push_back(read_fund(s));
@@ -107,7 +107,7 @@ std::vector<Fund> list_funds(db::Connection& conn) {
 }
 
 std::optional<Fund> find_fund(db::Connection& conn, const std::string& name) {
-    db::Statement s(conn, std::string(kSelect) + "WHERE f.name = ?");
+    db::Statement s(conn, std::string(kFundSelect) + "WHERE f.name = ?");
     s.bind(1, name);
     if (!s.step()) {
         return std::nullopt;
@@ -257,7 +257,7 @@ std::int64_t allocate(db::Connection& conn, const ActionContext& ctx, const std:
 namespace {
 
 Fund fund_by_id(db::Connection& conn, std::int64_t id) {
-    db::Statement s(conn, std::string(kSelect) + "WHERE f.id = ?");
+    db::Statement s(conn, std::string(kFundSelect) + "WHERE f.id = ?");
     s.bind(1, id);
     if (!s.step()) {
         throw UserError(fmt::format("unknown fund #{}", id));

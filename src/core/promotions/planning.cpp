@@ -11,12 +11,6 @@ namespace uplift {
 
 namespace {
 
-constexpr std::int64_t kWeek = 7;
-
-std::int64_t monday_of(Date d) {
-    return day_number(week_monday(d));
-}
-
 // The 13-week history of one line with its promoted weeks flagged: sell-in when there is any,
 // else sell-out (the post-event rule).
 std::vector<WeekUnits> history(db::Connection& conn, std::int64_t account, std::int64_t product,

@@ -21,8 +21,6 @@ void RoiFigures::add(const RoiFigures& o) {
 
 namespace {
 
-constexpr std::int64_t kWeek = 7;
-
 using PairKey = std::pair<std::int64_t, std::int64_t>;  // account, product
 
 struct ActualRow {
@@ -30,10 +28,6 @@ struct ActualRow {
     int kind;
     std::int64_t units;
 };
-
-std::int64_t monday_of(Date d) {
-    return day_number(week_monday(d));
-}
 
 // Weeks promoted for each (account, product): the in-store weeks of every line of a promotion
 // that is neither cancelled nor rejected (drafts and imported history count).
