@@ -24,33 +24,13 @@
 #include "errors.h"
 #include "io/import_errors.h"
 #include "security/action_context.h"
+#include "temp_dir.h"
 #include "workflows/imports.h"
 
 using namespace uplift;
 namespace fs = std::filesystem;
 
 namespace {
-
-class ScratchDir {
-  public:
-    ScratchDir() {
-        static std::atomic<int> counter{0};
-        path_ = fs::temp_directory_path() /
-                fmt::format("uplift-summary-{}-{}-{}", ::getpid(), counter++,
-                            std::chrono::steady_clock::now().time_since_epoch().count());
-        fs::create_directories(path_);
-    }
-    ScratchDir(const ScratchDir&) = delete;
-    ScratchDir& operator=(const ScratchDir&) = delete;
-    ~ScratchDir() {
-        std::error_code ec;
-        fs::remove_all(path_, ec);
-    }
-    const fs::path& path() const { return path_; }
-
-  private:
-    fs::path path_;
-};
 
 constexpr int kAccounts = 5;
 constexpr int kSkus = 6;
@@ -69,7 +49,7 @@ std::string week_text(int w, int weekday = 0) {
 
 // A file with 3 brands, 6 skus, 5 accounts in 2 channels and 2 regions.
 struct World {
-    ScratchDir dir;
+    test::TempDir dir{"summary"};
     db::Connection conn = db::create_memory();
     int files = 0;
 
@@ -130,6 +110,23 @@ std::string actuals_csv(const std::vector<Row>& rows, bool with_kind, int weekda
         text += "\n";
     }
     return text;
+}
+
+// Imports a file that must be refused for exactly one problem, on `line`, leaving the file as
+// it was; returns that problem.
+ImportIssue refused_once(World& w, const std::string& text, std::int64_t line,
+                         ImportOptions options = {}) {
+    const auto before = w.state();
+    try {
+        w.import(ImportKind::Actuals, text, options);
+    } catch (const ImportFailed& e) {
+        REQUIRE(e.issues().size() == 1);
+        CHECK(e.issues()[0].line == line);
+        CHECK(w.state() == before);
+        return e.issues()[0];
+    }
+    FAIL("the file was accepted");
+    return {};
 }
 
 }  // namespace
@@ -230,32 +227,15 @@ TEST_CASE("A duplicate key is refused wherever it sits in the file", "[actuals][
     SECTION("next to each other in key order") {
         World w;
         std::vector<Row> r{{0, 0, 0, 0, 1, 100, false}, {0, 0, 0, 0, 2, 200, false}};
-        const auto before = w.state();
-        try {
-            w.import(ImportKind::Actuals, actuals_csv(r, false, 0));
-            FAIL("a duplicate was accepted");
-        } catch (const ImportFailed& e) {
-            REQUIRE(e.issues().size() == 1);
-            CHECK(e.issues()[0].line == 3);
-            CHECK(e.issues()[0].message.find("a second row for week 2025-01-06") !=
-                  std::string::npos);
-        }
-        CHECK(w.state() == before);
+        const ImportIssue issue = refused_once(w, actuals_csv(r, false, 0), 3);
+        CHECK(issue.message.find("a second row for week 2025-01-06") != std::string::npos);
     }
     SECTION("in the sorted part of a file by week") {
         World w;
         std::vector<Row> r = rows;
         r.push_back({1, 0, 2, 0, 9, 900, false});  // line 14 repeats line 9's key
-        const auto before = w.state();
-        try {
-            w.import(ImportKind::Actuals, actuals_csv(r, false, 0));
-            FAIL("a duplicate was accepted");
-        } catch (const ImportFailed& e) {
-            REQUIRE(e.issues().size() == 1);
-            CHECK(e.issues()[0].line == 14);
-            CHECK(e.issues()[0].column == "week");
-        }
-        CHECK(w.state() == before);
+        const ImportIssue issue = refused_once(w, actuals_csv(r, false, 0), 14);
+        CHECK(issue.column == "week");
     }
     SECTION("one row streamed before the file leaves key order, the other sorted after") {
         World w;
@@ -268,31 +248,15 @@ TEST_CASE("A duplicate key is refused wherever it sits in the file", "[actuals][
         ImportOptions tiny;
         tiny.hold_back_rows = 3;
         tiny.sort_run_rows = 2;
-        const auto before = w.state();
-        try {
-            w.import(ImportKind::Actuals, actuals_csv(r, true, 0), tiny);
-            FAIL("a duplicate was accepted");
-        } catch (const ImportFailed& e) {
-            REQUIRE(e.issues().size() == 1);
-            CHECK(e.issues()[0].line == 12);
-            CHECK(e.issues()[0].column == "week");
-        }
-        CHECK(w.state() == before);
+        const ImportIssue issue = refused_once(w, actuals_csv(r, true, 0), 12, tiny);
+        CHECK(issue.column == "week");
     }
     SECTION("one row before the file leaves key order, the other after") {
         World w;
         std::vector<Row> r{{0, 0, 0, 0, 1, 100, false},
                            {0, 0, 1, 0, 1, 100, false},
                            {0, 0, 0, 0, 1, 100, false}};  // out of order and a repeat of line 2
-        const auto before = w.state();
-        try {
-            w.import(ImportKind::Actuals, actuals_csv(r, false, 0));
-            FAIL("a duplicate was accepted");
-        } catch (const ImportFailed& e) {
-            REQUIRE(e.issues().size() == 1);
-            CHECK(e.issues()[0].line == 4);
-        }
-        CHECK(w.state() == before);
+        CHECK(refused_once(w, actuals_csv(r, false, 0), 4).column == "week");
     }
 }
 
@@ -308,15 +272,11 @@ TEST_CASE("A bad row far into a sorted file leaves nothing behind", "[actuals][i
     }
     std::string text = actuals_csv(rows, false, 0);
     text += "2025-01-06,A9,S1,1,1.00,\n";
-    const auto before = w.state();
-    try {
-        w.import(ImportKind::Actuals, text);
-        FAIL("an unknown account was accepted");
-    } catch (const ImportFailed& e) {
-        CHECK(e.issues()[0].line == static_cast<std::int64_t>(rows.size()) + 2);
-        CHECK(e.issues()[0].column == "account");
-    }
-    CHECK(w.state() == before);
+    // Held back, then streamed: most rows reached the table before this one was read.
+    ImportOptions small_hold;
+    small_hold.hold_back_rows = 10;
+    CHECK(refused_once(w, text, static_cast<std::int64_t>(rows.size()) + 2, small_hold).column ==
+          "account");
 }
 
 TEST_CASE(

@@ -584,12 +584,14 @@ TEST_CASE("demo targets cover every month, sum to HQ's totals, and carry bottom-
                 "(SELECT sum(units) FROM target_topdown d WHERE d.period = h.period) OR h.value <> "
                 "(SELECT sum(value) FROM target_topdown d WHERE d.period = h.period))") == 0);
     // Every target belongs to an account that has a rep, so rep files have something in them.
-    CHECK(count(conn, "SELECT count(*) FROM targets t JOIN accounts a ON a.id = t.account_id "
-                      "WHERE a.rep_id IS NULL") == 0);
+    CHECK(count(conn,
+                "SELECT count(*) FROM targets t JOIN accounts a ON a.id = t.account_id "
+                "WHERE a.rep_id IS NULL") == 0);
     CHECK(s.bottom_up_targets > 0);
     CHECK(s.bottom_up_targets ==
-          count(conn, "SELECT count(*) FROM targets t JOIN target_topdown d USING (period, "
-                      "account_id, brand_id) WHERE t.units <> d.units OR t.value <> d.value"));
+          count(conn,
+                "SELECT count(*) FROM targets t JOIN target_topdown d USING (period, "
+                "account_id, brand_id) WHERE t.units <> d.units OR t.value <> d.value"));
     CHECK(s.inventory_rows == count(conn, "SELECT count(*) FROM inventory"));
     CHECK(s.inventory_rows > 0);
 }

@@ -17,6 +17,7 @@
 #include "funds/fund.h"
 #include "security/action_context.h"
 #include "security/users.h"
+#include "temp_dir.h"
 #include "workflows/imports.h"
 #include "workflows/promotion_workflows.h"
 
@@ -24,26 +25,7 @@ namespace uplift::funds_test {
 
 namespace fs = std::filesystem;
 
-class TempDir {
-  public:
-    TempDir() {
-        static std::atomic<int> counter{0};
-        const auto stamp = std::chrono::steady_clock::now().time_since_epoch().count();
-        path_ = fs::temp_directory_path() /
-                fmt::format("uplift-funds-{}-{}-{}", ::getpid(), counter++, stamp);
-        fs::create_directories(path_);
-    }
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-    ~TempDir() {
-        std::error_code ec;
-        fs::remove_all(path_, ec);
-    }
-    const fs::path& path() const { return path_; }
-
-  private:
-    fs::path path_;
-};
+using TempDir = uplift::test::TempDir;
 
 inline std::int64_t count(db::Connection& conn, const char* table) {
     return db::query_int(conn, fmt::format("SELECT count(*) FROM {}", table));
