@@ -89,4 +89,8 @@ TEST_CASE("report brand-channel: contract columns, buckets, filters and growth",
         f.ok({"report", "brand-channel", "--from", "2026-01-01", "--format", "json"});
     CHECK_THAT(from, Catch::Contains("\"growth_pct\": 26.0"));
     CHECK(f.run({"report", "brand-channel", "--by", "decade"}).code == 2);
+    // The same sums through the reporting view of the summary.
+    CHECK(f.ok({"query", "SELECT brand, sum(units), sum(rows) FROM v_sales_weekly WHERE kind = "
+                         "'sell_in' GROUP BY brand ORDER BY brand"}) ==
+          "brand,sum(units),sum(rows)\nCrisp,1,1\nFizz,26,3\n");
 }
