@@ -49,7 +49,7 @@ class CsvFile {
 
 // Each query's columns are the file's columns, amounts in cents (cols listed in `money`).
 ExportedFile export_query(db::Connection& conn, const std::filesystem::path& path,
-                          const std::vector<std::string>& header, const char* sql,
+                          const std::vector<std::string>& header, const std::string& sql,
                           const std::vector<int>& money) {
     CsvFile file(path, header);
     db::Statement s(conn, sql);
@@ -172,26 +172,20 @@ std::vector<ExportedFile> export_interchange_files(db::Connection& conn,
         "LEFT JOIN accounts a ON a.id = pr.account_id ORDER BY pr.id",
         {3, 4}));
     out.push_back(export_promotions(conn, dir / "promotions.csv", today));
-    const bool sell_out =
-        db::query_int(conn, "SELECT EXISTS(SELECT 1 FROM actuals WHERE kind = 1)");
-    if (sell_out) {
-        out.push_back(export_query(
-            conn, dir / "actuals.csv",
-            {"week", "account", "sku", "units", "gross_amount", "discount_amount", "kind"},
-            "SELECT date(x.week * 86400, 'unixepoch'), a.code, p.sku, x.units, x.gross_amount, "
-            "x.discount_amount, CASE x.kind WHEN 0 THEN 'sell_in' ELSE 'sell_out' END "
-            "FROM actuals x JOIN accounts a ON a.id = x.account_id "
-            "JOIN products p ON p.id = x.product_id",
-            {4, 5}));
-    } else {
-        out.push_back(export_query(
-            conn, dir / "actuals.csv",
-            {"week", "account", "sku", "units", "gross_amount", "discount_amount"},
-            "SELECT date(x.week * 86400, 'unixepoch'), a.code, p.sku, x.units, x.gross_amount, "
-            "x.discount_amount FROM actuals x JOIN accounts a ON a.id = x.account_id "
-            "JOIN products p ON p.id = x.product_id",
-            {4, 5}));
+    // The kind column only when there is sell-out: a file without it holds sell-in.
+    std::vector<std::string> actuals_header{"week",  "account",      "sku",
+                                            "units", "gross_amount", "discount_amount"};
+    std::string actuals_sql =
+        "SELECT date(x.week * 86400, 'unixepoch'), a.code, p.sku, x.units, x.gross_amount, "
+        "x.discount_amount";
+    if (db::query_int(conn, "SELECT EXISTS(SELECT 1 FROM actuals WHERE kind = 1)") != 0) {
+        actuals_header.emplace_back("kind");
+        actuals_sql += ", CASE x.kind WHEN 0 THEN 'sell_in' ELSE 'sell_out' END";
     }
+    actuals_sql +=
+        " FROM actuals x JOIN accounts a ON a.id = x.account_id "
+        "JOIN products p ON p.id = x.product_id";
+    out.push_back(export_query(conn, dir / "actuals.csv", actuals_header, actuals_sql, {4, 5}));
     out.push_back(
         export_query(conn, dir / "targets.csv", {"period", "account", "brand", "units", "value"},
                      "SELECT t.period, a.code, b.name, t.units, t.value FROM targets t "
