@@ -22,24 +22,19 @@ namespace {
 
 constexpr const char* kStaleKey = "actuals_summary_stale";
 
-// Upserts grouped sums of detail rows chosen by `rows` (a FROM ... WHERE over x, with ?1),
-// each multiplied by `sign`.
-void add_grouped(db::Connection& conn, const char* rows, std::int64_t param, int sign) {
-    db::Statement s(
-        conn,
-        fmt::format(
-            "INSERT INTO actuals_summary SELECT x.week, p.brand_id, a.channel_id, a.region_id, "
-            "x.kind, {0} * sum(x.units), {0} * sum(x.gross_amount), "
-            "{0} * sum(ifnull(x.discount_amount, 0)), {0} * count(*) FROM {1} "
-            "GROUP BY x.week, p.brand_id, a.channel_id, a.region_id, x.kind "
-            "ON CONFLICT DO UPDATE SET units = units + excluded.units, "
-            "gross_amount = gross_amount + excluded.gross_amount, "
-            "discount_amount = discount_amount + excluded.discount_amount, "
-            "row_count = row_count + excluded.row_count",
-            sign, rows));
-    s.bind(1, param);
-    s.exec();
-    conn.exec_script("DELETE FROM actuals_summary WHERE row_count = 0;");
+// Adds the detail rows chosen by `sql` (columns account_id, product_id, week, kind, units,
+// gross_amount, discount_amount; ?1 = the batch), each with `sign`. Streams the rows into
+// SummaryDeltas: flat memory, no sort, however large the batch.
+void add_rows(db::Connection& conn, const char* sql, std::int64_t batch_id, int sign) {
+    SummaryDeltas deltas(conn);
+    db::Statement s(conn, sql);
+    s.bind(1, batch_id);
+    while (s.step()) {
+        deltas.add(s.get_int(0), s.get_int(1), s.get_int(2), static_cast<int>(s.get_int(3)),
+                   sign * s.get_int(4), sign * s.get_int(5), sign * s.get_opt_int(6).value_or(0),
+                   sign);
+    }
+    deltas.flush(conn);
 }
 
 }  // namespace
@@ -144,17 +139,17 @@ void SummaryDeltas::flush(db::Connection& conn) {
 }
 
 void subtract_batch_from_summary(db::Connection& conn, std::int64_t batch_id) {
-    add_grouped(conn,
-                "actuals x JOIN products p ON p.id = x.product_id JOIN accounts a ON a.id = "
-                "x.account_id WHERE x.batch_id = ?1",
-                batch_id, -1);
+    add_rows(conn,
+             "SELECT account_id, product_id, week, kind, units, gross_amount, discount_amount "
+             "FROM actuals WHERE batch_id = ?1",
+             batch_id, -1);
 }
 
 void add_replaced_rows_to_summary(db::Connection& conn, std::int64_t batch_id) {
-    add_grouped(conn,
-                "actuals_replaced x JOIN products p ON p.id = x.product_id JOIN accounts a ON "
-                "a.id = x.account_id WHERE x.replaced_by = ?1",
-                batch_id, 1);
+    add_rows(conn,
+             "SELECT account_id, product_id, week, kind, units, gross_amount, discount_amount "
+             "FROM actuals_replaced WHERE replaced_by = ?1",
+             batch_id, 1);
 }
 
 void rebuild_actuals_summary(db::Connection& conn) {
