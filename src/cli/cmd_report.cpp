@@ -133,17 +133,8 @@ int fund_activity(CommandContext& c, const std::string& format) {
                          e.source_type + (e.source_id ? fmt::format(" {}", *e.source_id) : ""),
                          e.user_name, e.reason});
     }
-    std::ostringstream text;
-    if (format == "csv") {
-        write_csv_table(text, header, cells);
-    } else if (format == "json") {
-        const nlohmann::json arr = json_rows(header, cells, header.size());
-        text << nlohmann::json{{"report", "fund-activity"}, {"fund", name}, {"rows", arr}}.dump(2)
-             << "\n";
-    } else {
-        print_table(text, header, cells);
-    }
-    emit_report(c, text.str());
+    emit_table_report(c, format, {{"report", "fund-activity"}, {"fund", name}}, header, cells,
+                      header.size());
     return 0;
 }
 
@@ -177,17 +168,7 @@ int brand_channel(CommandContext& c, const std::string& format) {
                          std::to_string(r.prior_units), format_minor(r.prior_gross),
                          growth_text(r)});
     }
-    std::ostringstream text;
-    if (format == "csv") {
-        write_csv_table(text, header, cells);
-    } else if (format == "json") {
-        text << nlohmann::json{{"report", "brand-channel"}, {"rows", json_rows(header, cells, 3)}}
-                    .dump(2)
-             << "\n";
-    } else {
-        print_table(text, header, cells);
-    }
-    emit_report(c, text.str());
+    emit_table_report(c, format, {{"report", "brand-channel"}}, header, cells, 3);
     return 0;
 }
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <sstream>
 
 #include "command.h"
 #include "errors.h"
@@ -67,6 +68,22 @@ void print_table(std::ostream& out, const std::vector<std::string>& header,
     for (const auto& r : rows) {
         line(r);
     }
+}
+
+void emit_table_report(CommandContext& c, const std::string& format, nlohmann::json head,
+                       const std::vector<std::string>& header,
+                       const std::vector<std::vector<std::string>>& rows,
+                       std::size_t text_columns) {
+    std::ostringstream text;
+    if (format == "csv") {
+        write_csv_table(text, header, rows);
+    } else if (format == "json") {
+        head["rows"] = json_rows(header, rows, text_columns);
+        text << head.dump(2) << "\n";
+    } else {
+        print_table(text, header, rows);
+    }
+    emit_report(c, text.str());
 }
 
 }  // namespace uplift::cli

@@ -24,6 +24,12 @@ nlohmann::json json_rows(const std::vector<std::string>& header,
                          const std::vector<std::vector<std::string>>& rows,
                          std::size_t text_columns);
 
+// A plain table report in the asked format (table, csv or json) to -o FILE or standard output.
+// JSON is `head` with the rows under "rows" (the first `text_columns` columns as strings).
+void emit_table_report(CommandContext& c, const std::string& format, nlohmann::json head,
+                       const std::vector<std::string>& header,
+                       const std::vector<std::vector<std::string>>& rows, std::size_t text_columns);
+
 // The first column reads left to right; the others (numbers) line up on the right.
 void print_table(std::ostream& out, const std::vector<std::string>& header,
                  const std::vector<std::vector<std::string>>& rows);

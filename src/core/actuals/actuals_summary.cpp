@@ -22,6 +22,13 @@ namespace {
 
 constexpr const char* kStaleKey = "actuals_summary_stale";
 
+// The summary as it should be, recomputed from the detail rows (columns as the table's).
+constexpr const char* kRecomputed =
+    "SELECT x.week, p.brand_id, a.channel_id, a.region_id, x.kind, sum(x.units), "
+    "sum(x.gross_amount), sum(ifnull(x.discount_amount, 0)), count(*) FROM actuals x "
+    "JOIN products p ON p.id = x.product_id JOIN accounts a ON a.id = x.account_id "
+    "GROUP BY x.week, p.brand_id, a.channel_id, a.region_id, x.kind";
+
 // Adds the detail rows chosen by `sql` (columns account_id, product_id, week, kind, units,
 // gross_amount, discount_amount; ?1 = the batch), each with `sign`. Streams the rows into
 // SummaryDeltas: flat memory, no sort, however large the batch.
@@ -155,10 +162,9 @@ void add_replaced_rows_to_summary(db::Connection& conn, std::int64_t batch_id) {
 void rebuild_actuals_summary(db::Connection& conn) {
     conn.exec_script(
         "DELETE FROM actuals_summary;"
-        "INSERT INTO actuals_summary SELECT x.week, p.brand_id, a.channel_id, a.region_id, "
-        "x.kind, sum(x.units), sum(x.gross_amount), sum(ifnull(x.discount_amount, 0)), count(*) "
-        "FROM actuals x JOIN products p ON p.id = x.product_id JOIN accounts a ON a.id = "
-        "x.account_id GROUP BY x.week, p.brand_id, a.channel_id, a.region_id, x.kind;"
+        "INSERT INTO actuals_summary " +
+        std::string(kRecomputed) +
+        ";"
         "UPDATE settings SET value = '0' WHERE key = 'actuals_summary_stale';");
 }
 
@@ -177,15 +183,13 @@ void refresh_actuals_summary(db::Connection& conn) {
 std::int64_t actuals_summary_mismatches(db::Connection& conn) {
     return db::query_int(
         conn,
-        "WITH fresh AS (SELECT x.week, p.brand_id, a.channel_id, a.region_id, x.kind, "
-        "sum(x.units) AS units, sum(x.gross_amount) AS gross_amount, "
-        "sum(ifnull(x.discount_amount, 0)) AS discount_amount, count(*) AS row_count "
-        "FROM actuals x JOIN products p ON p.id = x.product_id JOIN accounts a ON a.id = "
-        "x.account_id GROUP BY x.week, p.brand_id, a.channel_id, a.region_id, x.kind) "
-        "SELECT count(*) FROM (SELECT week, brand_id, channel_id, region_id, kind FROM "
-        "(SELECT * FROM fresh EXCEPT SELECT * FROM actuals_summary) UNION "
-        "SELECT week, brand_id, channel_id, region_id, kind FROM "
-        "(SELECT * FROM actuals_summary EXCEPT SELECT * FROM fresh))");
+        "WITH fresh(week, brand_id, channel_id, region_id, kind, units, gross_amount, "
+        "discount_amount, row_count) AS (" +
+            std::string(kRecomputed) +
+            ") SELECT count(*) FROM (SELECT week, brand_id, channel_id, region_id, kind FROM "
+            "(SELECT * FROM fresh EXCEPT SELECT * FROM actuals_summary) UNION "
+            "SELECT week, brand_id, channel_id, region_id, kind FROM "
+            "(SELECT * FROM actuals_summary EXCEPT SELECT * FROM fresh))");
 }
 
 }  // namespace uplift

@@ -61,53 +61,27 @@ DecimalMark decimal_mark_for(char delimiter, const ImportOptions& options) {
     return delimiter == ',' ? DecimalMark::Point : DecimalMark::Auto;
 }
 
-// Raises the connection's page cache for the duration of an import, then restores it.
-class ImportCacheSize {
+// Sets an integer pragma for the length of an import and puts the old value back after it.
+class ScopedPragma {
   public:
-    ImportCacheSize(db::Connection& conn, std::int64_t kib) : conn_(conn) {
-        old_ = db::query_int(conn, "PRAGMA cache_size");
-        conn.exec_script(fmt::format("PRAGMA cache_size=-{};", kib));
+    ScopedPragma(db::Connection& conn, const char* name, std::int64_t value)
+        : conn_(conn), name_(name) {
+        old_ = db::query_int(conn, fmt::format("PRAGMA {}", name));
+        conn.exec_script(fmt::format("PRAGMA {}={};", name, value));
     }
-    ImportCacheSize(const ImportCacheSize&) = delete;
-    ImportCacheSize& operator=(const ImportCacheSize&) = delete;
-    ~ImportCacheSize() {
+    ScopedPragma(const ScopedPragma&) = delete;
+    ScopedPragma& operator=(const ScopedPragma&) = delete;
+    ~ScopedPragma() {
         try {
-            conn_.exec_script(fmt::format("PRAGMA cache_size={};", old_));
+            conn_.exec_script(fmt::format("PRAGMA {}={};", name_, old_));
         } catch (...) {  // NOLINT(bugprone-empty-catch): a destructor must not throw
         }
     }
 
   private:
     db::Connection& conn_;
+    const char* name_;
     std::int64_t old_ = 0;
-};
-
-// Switches foreign-key enforcement off around an actuals import (it cannot change inside a
-// transaction). The importer does the same checks itself, once per code instead of once per
-// row: every account and product id it binds was read from those tables inside the import's
-// own write transaction, and the batch is its own. Per row the three parent look-ups cost
-// about a third of the insert. Other kinds keep SQLite's checks.
-class ForeignKeysOff {
-  public:
-    ForeignKeysOff(db::Connection& conn, bool off) : conn_(conn), off_(off) {
-        if (off_) {
-            conn_.exec_script("PRAGMA foreign_keys=OFF;");
-        }
-    }
-    ForeignKeysOff(const ForeignKeysOff&) = delete;
-    ForeignKeysOff& operator=(const ForeignKeysOff&) = delete;
-    ~ForeignKeysOff() {
-        if (off_) {
-            try {
-                conn_.exec_script("PRAGMA foreign_keys=ON;");
-            } catch (...) {  // NOLINT(bugprone-empty-catch): a destructor must not throw
-            }
-        }
-    }
-
-  private:
-    db::Connection& conn_;
-    bool off_;
 };
 
 bool blank_record(const CsvRecord& r) {
@@ -236,8 +210,13 @@ ImportResult import_file(db::Connection& conn, const ActionContext& ctx, ImportK
 
     // A bigger page cache while a large file streams in: B-tree pages of the actuals table stay
     // in memory instead of being re-read (bounded: 128 MiB, well under the 300 MB budget).
-    const ImportCacheSize cache(conn, std::int64_t{128} * 1024);
-    const ForeignKeysOff fk(conn, kind == ImportKind::Actuals);
+    const ScopedPragma cache(conn, "cache_size", -128 * 1024);
+    // Foreign-key enforcement off around an actuals import (it cannot change inside a
+    // transaction). The importer does the same checks itself, once per code instead of once per
+    // row: every account and product id it binds was read from those tables inside the
+    // import's own write transaction, and the batch is its own. Per row the three parent
+    // look-ups cost about a third of the insert. Other kinds keep SQLite's checks.
+    const ScopedPragma fk(conn, "foreign_keys", kind == ImportKind::Actuals ? 0 : 1);
     db::Transaction tx(conn);
     db::Statement batch(conn,
                         "INSERT INTO import_batches(kind, file_name, imported_at, user_id) "
