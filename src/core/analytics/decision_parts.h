@@ -16,12 +16,7 @@ struct RequestScope {
     std::vector<std::int64_t> account_and_ancestors;  // the account first
     std::int64_t channel_id = 0;
     std::int64_t region_id = 0;
-    struct Sku {
-        std::int64_t product_id = 0;
-        std::int64_t brand_id = 0;
-        std::int64_t category_id = 0;
-    };
-    std::vector<Sku> skus;
+    std::vector<std::int64_t> brand_ids;  // of the request's skus
     bool in_account_line(std::int64_t account_id) const;
     bool has_brand(std::int64_t brand_id) const;
 };

@@ -18,8 +18,7 @@ bool RequestScope::in_account_line(std::int64_t account_id) const {
 }
 
 bool RequestScope::has_brand(std::int64_t brand_id) const {
-    return std::any_of(skus.begin(), skus.end(),
-                       [&](const Sku& s) { return s.brand_id == brand_id; });
+    return std::find(brand_ids.begin(), brand_ids.end(), brand_id) != brand_ids.end();
 }
 
 RequestScope load_scope(db::Connection& conn, const DiscountRequest& r) {
@@ -40,14 +39,12 @@ RequestScope load_scope(db::Connection& conn, const DiscountRequest& r) {
     }
     scope.channel_id = acc.get_int(0);
     scope.region_id = acc.get_int(1);
-    db::Statement prod(conn,
-                       "SELECT p.brand_id, b.category_id FROM products p "
-                       "JOIN brands b ON b.id = p.brand_id WHERE p.id = ?");
+    db::Statement prod(conn, "SELECT brand_id FROM products WHERE id = ?");
     for (const std::int64_t id : r.product_ids) {
         prod.reset();
         prod.bind(1, id);
         if (prod.step()) {
-            scope.skus.push_back({id, prod.get_int(0), prod.get_int(1)});
+            scope.brand_ids.push_back(prod.get_int(0));
         }
     }
     return scope;
