@@ -36,5 +36,6 @@ int runForecastAccuracyGuiTest(int argc, char** argv);
 int runTargetsGuiTest(int argc, char** argv);
 int runRepFilesGuiTest(int argc, char** argv);
 int runBenchGuiTest(int argc, char** argv);
+int runDecisionPanelGuiTest(int argc, char** argv);
 
 }  // namespace uplift::app::test
