@@ -65,38 +65,6 @@ void fill_trend(DecisionPanel& panel, const std::vector<std::vector<WeekUnits>>&
     }
 }
 
-// The request's expected units per sku, as estimate_request_value values them
-// (discounts/discount_request.h): the request's own figure split in proportion to the skus'
-// baselines (largest remainder, ties to the first sku; evenly when no sku has a baseline), or
-// each sku's baseline × the ISO weeks the period touches.
-std::vector<Exact> expected_units(const DiscountRequest& r,
-                                  const std::vector<Baseline>& baselines) {
-    std::vector<Exact> out;
-    if (!r.expected_units) {
-        const std::int64_t weeks =
-            (monday_of(r.period.last) - monday_of(r.period.first)) / kWeek + 1;
-        for (const Baseline& b : baselines) {
-            out.push_back({b.per_week.num * weeks});
-        }
-        return out;
-    }
-    // The weights estimate_request_value uses (millionths of a unit per week), so the panel
-    // splits exactly as the request was valued.
-    std::vector<std::int64_t> weights;
-    bool any = false;
-    for (const Baseline& b : baselines) {
-        weights.push_back(static_cast<std::int64_t>(b.per_week.num / (kExactDen / 1'000'000)));
-        any = any || weights.back() > 0;
-    }
-    if (!any) {
-        std::fill(weights.begin(), weights.end(), 1);
-    }
-    for (const std::int64_t units : largest_remainder(*r.expected_units, weights)) {
-        out.push_back(Exact::whole(units));
-    }
-    return out;
-}
-
 void fill_economics(db::Connection& conn, DecisionPanel& panel,
                     const std::vector<std::vector<WeekUnits>>& windows) {
     const DiscountRequest& r = panel.request;
@@ -104,7 +72,8 @@ void fill_economics(db::Connection& conn, DecisionPanel& panel,
     for (const auto& window : windows) {
         baselines.push_back(compute_baseline(window));
     }
-    const std::vector<Exact> expected = expected_units(r, baselines);
+    const std::vector<Exact> expected =
+        expected_units_by_sku(baselines, r.period, r.expected_units);
     db::Statement names(conn,
                         "SELECT p.name, b.name FROM products p JOIN brands b ON b.id = p.brand_id "
                         "WHERE p.id = ?");
