@@ -238,7 +238,7 @@ TEST_CASE("a request with nothing against it is recommended for approval with it
                            "sales fell 13.0 % over the last 4 weeks"});
 }
 
-TEST_CASE("a request overlapping a promotion and stacking on a condition goes to review",
+TEST_CASE("a request overlapping a promotion goes to review; a standing condition is noted",
           "[discounts][decision]") {
     DecisionWorld w;
     const DecisionPanel p = w.panel(w.overlap_id);
@@ -255,7 +255,11 @@ TEST_CASE("a request overlapping a promotion and stacking on a condition goes to
     CHECK(money(p.discount_total) == "60.00");
     CHECK(verdict_name(p.verdict) == "review");
     CHECK(has_reason(p, "overlaps promotion P200 (15 % discount_pct)"));
-    CHECK(has_reason(p, "stacks on condition Super everyday (3 %)"));
+    // A standing channel × brand condition is worth knowing, not a reason to review.
+    CHECK_FALSE(p.conditions[0].account_deal);
+    CHECK(has_reason(p,
+                     "on top of standing condition Super everyday (3 %, channel Super, brand "
+                     "Fizz)"));
 }
 
 TEST_CASE("a depth at the sku's margin is recommended for rejection", "[discounts][decision]") {

@@ -67,7 +67,8 @@ std::vector<DecisionPanel::ActiveCondition> applying_conditions(db::Connection& 
             std::any_of(r.product_ids.begin(), r.product_ids.end(),
                         [&](std::int64_t p) { return index.matches_product(scope, p); });
         if (applies) {
-            out.push_back({c.name, c.depth_text(), c.period, c.exclusive, c.scope_text()});
+            out.push_back({c.name, c.depth_text(), c.period, c.exclusive, c.scope_text(),
+                           c.account_id.has_value()});
         }
     }
     return out;

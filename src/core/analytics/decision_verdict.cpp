@@ -61,9 +61,17 @@ void decide(DecisionPanel& panel) {
                               ? fmt::format("overlaps promotion {}", p.promo_id)
                               : fmt::format("overlaps promotion {} ({})", p.promo_id, p.depth));
     }
+    // A deal already made for this account is a double discount to look at; a standing channel
+    // or brand condition everybody gets is only worth knowing.
     for (const auto& c : panel.conditions) {
-        review = true;
-        reasons.push_back(fmt::format("stacks on condition {} ({})", c.name, c.depth));
+        if (c.account_deal) {
+            review = true;
+            reasons.push_back(
+                fmt::format("stacks on the account's condition {} ({})", c.name, c.depth));
+        } else {
+            reasons.push_back(
+                fmt::format("on top of standing condition {} ({}, {})", c.name, c.depth, c.scope));
+        }
     }
     const auto best = std::max_element(
         panel.funds.begin(), panel.funds.end(),

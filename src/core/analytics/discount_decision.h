@@ -70,6 +70,9 @@ struct DecisionPanel {
         Period period;
         bool exclusive = false;
         std::string scope;
+        // Made for this account (or a parent): a deal of its own, not a standing channel or
+        // brand discount everybody gets.
+        bool account_deal = false;
     };
     std::vector<ActiveCondition> conditions;  // applying to the account × a sku in the period
 
