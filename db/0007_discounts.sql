@@ -100,6 +100,10 @@ CREATE TABLE returns (
 CREATE INDEX returns_account ON returns(account_id, date);
 CREATE INDEX returns_batch ON returns(batch_id);
 
+-- A claim's write-off may carry a code of the same catalogue (SPEC §5: one catalogue for
+-- discounts, returns and write-offs).
+ALTER TABLE claim_settlements ADD COLUMN reason_code TEXT REFERENCES reason_codes(code);
+
 INSERT INTO settings(key, value) VALUES
     ('discount_auto_max_pct', '50000'),      -- Percent units: up to 5 % approved at once
     ('discount_sm_max_pct', '150000'),       -- up to 15 % a sales manager approves

@@ -51,6 +51,7 @@ int run_claim(CommandContext& c) {
             s.write_off = Money::parse(*w).minor();
         }
         s.reason = c.args.get("--reason").value_or("");
+        s.reason_code = c.args.get("--code").value_or("");
         if (c.args.has("--override")) {
             if (s.reason.empty()) {
                 throw UsageError("--override needs --reason TEXT");
@@ -77,7 +78,7 @@ void add_claim_commands(std::vector<Command>& out) {
          "claim list | enter ID ... | settle ID [--amount A] [--write-off A --reason T]",
          "claims and deductions against promotions",
          "claim enter ID --promo PROMO_ID --amount A --date DATE [--reason TEXT]\n"
-         "claim settle ID [--amount A] [--write-off A --reason TEXT] [--override]\n"
+         "claim settle ID [--amount A] [--write-off A --reason TEXT [--code CODE]] [--override]\n"
          "  Settling draws the promotion's commitments down (variable tactics first, then\n"
          "  fixed) and books actual spend; a write-off counts in actual. Settling a settled\n"
          "  claim again books nothing. Import many with 'import claims FILE'.",
@@ -86,6 +87,9 @@ void add_claim_commands(std::vector<Command>& out) {
           {"--date", true, "DATE"},
           {"--write-off", true, "AMOUNT  part written off (needs --reason)"},
           {"--reason", true, "TEXT"},
+          {"--code", true,
+           "CODE  a write-off's reason code (reason list); a --reason that is a "
+           "code counts as one"},
           {"--override", false, "finance: accept an overspend (with --reason)"}},
          run_claim});
 }

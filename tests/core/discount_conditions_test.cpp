@@ -3,9 +3,14 @@
 // double discounts, and the entitlement of single rows with its parts.
 #include <catch2/catch.hpp>
 
+#include <map>
+
+#include "analytics/discount_analysis.h"
 #include "discounts/condition.h"
 #include "discounts/entitlement.h"
 #include "errors.h"
+#include "funds/claims.h"
+#include "funds/ledger.h"
 #include "funds_test_support.h"
 #include "money/exact.h"
 
@@ -208,4 +213,39 @@ TEST_CASE("the entitled discount of a row sums what applies, exactly, with its p
     // Half a cent is the tolerance, exactly: 9.005 is not more than 0.005 above 9.00.
     CHECK_FALSE(exceeds_entitlement(900, Exact{e.amount.num - kExactDen / 200}));
     CHECK(exceeds_entitlement(901, e.amount));
+}
+
+TEST_CASE(
+    "write-offs of claims carry a reason code of the one catalogue and count in the "
+    "discount analysis",
+    "[discounts][claims]") {
+    World w;
+    const ActionContext fin = w.as("fin1");
+    allocate(w.conn, fin, "HQ", 100'000, "");
+    allocate(w.conn, fin, "Fizz", 60'000, "");
+    allocate(w.conn, fin, "Fizz-A", 50'000, "");
+    w.approved("P1", "A", "F1", {Date(2025, 6, 2), Date(2025, 6, 15)}, 20'000, "Fizz-A");
+    enter_claim(w.conn, fin, {"CL1", "P1", 12'000, Date(2025, 6, 20), ""});
+    enter_claim(w.conn, fin, {"CL2", "P1", 3'000, Date(2025, 7, 1), ""});
+    // An unknown code is refused and books nothing.
+    Settlement bad{0, 2'000, "crushed pallet", std::nullopt, "CRUSHED"};
+    CHECK_THROWS_WITH(settle_claim(w.conn, fin, "CL1", bad),
+                      Catch::Contains("unknown write-off reason code 'CRUSHED'"));
+    CHECK(find_claim(w.conn, "CL1")->written_off == 0);
+    settle_claim(w.conn, fin, "CL1", {10'000, 2'000, "crushed pallet", std::nullopt, "damaged"});
+    // A reason that is itself a code counts as that code; free text stays uncoded.
+    settle_claim(w.conn, fin, "CL2", {0, 1'000, "Expired", std::nullopt, ""});
+    settle_claim(w.conn, fin, "CL2", {0, 500, "goodwill", std::nullopt, ""});
+    const auto rows = analyse_discounts(w.conn, DiscountDimension::Reason);
+    std::map<std::string, std::int64_t> write_offs;
+    for (const auto& r : rows) {
+        write_offs[r.key] = r.write_offs_cents;
+    }
+    CHECK(write_offs == std::map<std::string, std::int64_t>{
+                            {"(no code)", 500}, {"DAMAGED", 2'000}, {"EXPIRED", 1'000}});
+    const auto by_month = analyse_discounts(w.conn, DiscountDimension::Month);
+    REQUIRE(by_month.size() == 2);
+    CHECK(by_month[0].key == "2025-06");
+    CHECK(by_month[0].write_offs_cents == 2'000);
+    CHECK(by_month[1].write_offs_cents == 1'500);
 }

@@ -144,9 +144,9 @@ TEST_CASE("reversing a claim settlement returns spend to the commitment, once",
     const std::string before = all_figures(w);
     CHECK(w.figures("Fizz-A").committed == 20'000);
 
-    const auto part = settle_claim(w.conn, fin, "CL1", {5'000, 0, "", std::nullopt});
+    const auto part = settle_claim(w.conn, fin, "CL1", {5'000, 0, "", std::nullopt, ""});
     const auto rest =
-        settle_claim(w.conn, fin, "CL1", {4'000, 3'000, "short-shipped", std::nullopt});
+        settle_claim(w.conn, fin, "CL1", {4'000, 3'000, "short-shipped", std::nullopt, ""});
     REQUIRE(part.settlement_id != 0);
     REQUIRE(rest.settlement_id != 0);
     CHECK(find_claim(w.conn, "CL1")->open() == 0);

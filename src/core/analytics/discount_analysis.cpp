@@ -150,6 +150,31 @@ std::vector<DiscountAnalysisRow> analyse_discounts(db::Connection& conn, Discoun
             (s.get_text(0) == "return" ? row.returns_cents : row.write_offs_cents) += s.get_int(5);
         }
     }
+    if (by == DiscountDimension::Reason || by == DiscountDimension::Account ||
+        by == DiscountDimension::Month) {
+        // Claims written off count as write-offs too, by their code, their promotion's account
+        // and the claim's date.
+        db::Statement s(
+            conn,
+            "SELECT ifnull(w.reason_code, '(no code)'), p.account_id, a.code, "
+            "c.claim_date, w.amount FROM claim_settlements w "
+            "JOIN claims c ON c.id = w.claim_id "
+            "JOIN promotions p ON p.id = c.promotion_id "
+            "JOIN accounts a ON a.id = p.account_id "
+            "WHERE w.kind = 'written_off' AND w.reversed_at IS NULL "
+            "AND (?1 IS NULL OR c.claim_date >= ?1) AND (?2 IS NULL OR c.claim_date <= ?2)");
+        s.bind(1, f.from ? std::optional<std::string>(to_iso(*f.from)) : std::nullopt);
+        s.bind(2, f.to ? std::optional<std::string>(to_iso(*f.to)) : std::nullopt);
+        while (s.step()) {
+            if (!in_scope(s.get_int(1))) {
+                continue;
+            }
+            const std::string key = by == DiscountDimension::Reason    ? s.get_text(0)
+                                    : by == DiscountDimension::Account ? s.get_text(2)
+                                                                       : s.get_text(3).substr(0, 7);
+            row_for(0, key).write_offs_cents += s.get_int(4);
+        }
+    }
     std::vector<DiscountAnalysisRow> out;
     out.reserve(rows.size());
     for (auto& [k, row] : rows) {

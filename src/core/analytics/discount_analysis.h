@@ -1,7 +1,8 @@
 #pragma once
 // Discount analysis (SPEC §8.4, `report discounts`): discount requests counted and valued by
 // reason, account, month (of the request's first day), depth band or approver, beside the
-// returns and write-offs of the same reason, account or month.
+// returns and write-offs (entered or imported, and claims written off) of the same reason,
+// account or month.
 #include <cstdint>
 #include <optional>
 #include <string>

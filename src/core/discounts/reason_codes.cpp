@@ -60,6 +60,16 @@ std::vector<ReasonCode> list_reason_codes(db::Connection& conn) {
     return out;
 }
 
+std::optional<std::string> active_reason_code(db::Connection& conn, std::string_view text) {
+    const std::string normal = normalise_code(text);
+    db::Statement s(conn, "SELECT 1 FROM reason_codes WHERE code = ? AND active = 1");
+    s.bind(1, normal);
+    if (!s.step()) {
+        return std::nullopt;
+    }
+    return normal;
+}
+
 std::string require_reason_code(db::Connection& conn, std::string_view code,
                                 std::string_view what) {
     const std::string normal = normalise_code(code);

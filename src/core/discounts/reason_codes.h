@@ -2,6 +2,7 @@
 // One catalogue of reason codes for discounts, returns and write-offs (SPEC §5). Seeded with
 // LISTING, DISPLAY, FEATURE, TPR, VOLUME, COMPETITIVE, DAMAGED, EXPIRED, PRICING_ERROR, OTHER;
 // Admin may add more.
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,6 +23,10 @@ std::vector<ReasonCode> list_reason_codes(db::Connection& conn);  // ordered by 
 // UserError naming `what` and listing the codes.
 std::string require_reason_code(db::Connection& conn, std::string_view code,
                                 std::string_view what = "reason code");
+
+// The code when `text` names an active reason code (any case, trimmed), else nullopt: for a
+// free-text reason that happens to be a code.
+std::optional<std::string> active_reason_code(db::Connection& conn, std::string_view text);
 
 // Adds a code (upper case letters, digits and _, at most 32; the input is trimmed and upper
 // cased) and returns it as stored. Own transaction, audited; needs masterdata.edit.

@@ -9,6 +9,7 @@
 #include "db/statement.h"
 #include "db/transaction.h"
 #include "db/uplift_file.h"
+#include "discounts/reason_codes.h"
 #include "errors.h"
 #include "funds/commitments.h"
 #include "funds/fund.h"
@@ -187,6 +188,12 @@ SettlementResult settle_claim(db::Connection& conn, const ActionContext& ctx,
     if (s.write_off > 0 && s.reason.empty()) {
         throw UserError("a write-off needs a reason");
     }
+    std::optional<std::string> code;
+    if (s.write_off > 0 && !s.reason_code.empty()) {
+        code = require_reason_code(conn, s.reason_code, "write-off reason code");
+    } else if (s.write_off > 0) {
+        code = active_reason_code(conn, s.reason);
+    }
     const std::int64_t amount = s.amount.value_or(claim->open() - s.write_off);
     if (amount + s.write_off > claim->open() || amount + s.write_off == 0) {
         throw UserError(
@@ -290,6 +297,11 @@ SettlementResult settle_claim(db::Connection& conn, const ActionContext& ctx,
         rec.bind_all(claim->id, "written_off", s.write_off, s.reason, ctx.user_name, ctx.now,
                      first_entry, last_entry);
         rec.exec();
+        if (code) {
+            db::Statement tag(conn, "UPDATE claim_settlements SET reason_code = ? WHERE id = ?");
+            tag.bind_all(*code, conn.last_insert_id());
+            tag.exec();
+        }
         if (result.settlement_id == 0) {
             result.settlement_id = conn.last_insert_id();
         }

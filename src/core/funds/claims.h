@@ -53,6 +53,9 @@ struct Settlement {
     std::int64_t write_off = 0;
     std::string reason;                    // required with a write-off
     std::optional<std::string> overspend;  // a finance override, with its reason
+    // A write-off's code from the reason-code catalogue; when empty and `reason` is itself an
+    // active code, that code.
+    std::string reason_code;
 };
 struct SettlementResult {
     std::int64_t settled = 0;
