@@ -279,13 +279,14 @@ void add_report_commands(std::vector<Command>& out) {
          "report unjustified-discounts: each actuals row whose invoiced discount exceeds its\n"
          "entitled discount by more than 0.005 (docs/formulas.md); CSV week,account,sku,\n"
          "invoiced_discount,entitled_discount,excess,reason (no_entitlement or\n"
-         "exceeds_entitlement), ordered by week, account, sku; or sums --by account, reason\n"
-         "or month. Filters --from/--to (weeks), --account, --reason.",
+         "exceeds_entitlement), ordered by week, account, sku; or sums --by account, reason,\n"
+         "month or all (account x reason x month). Filters --from/--to (weeks), --account, "
+         "--reason.",
          {{"--by", true,
            "G  roi: campaign, brand, account, channel; budget-vs-actual: month, quarter, "
            "fiscal; brand-channel: week, month, quarter, fiscal; targets: period, account, "
            "brand, rep; discounts: reason, account, month, depth, approver; "
-           "unjustified-discounts: account, reason, month"},
+           "unjustified-discounts: account, reason, month, all (account × reason × month)"},
           {"--reason", true, "R  unjustified-discounts: no_entitlement or exceeds_entitlement"},
           {"--period", true, "P  targets: one period (YYYY-MM or YYYY-Qn)"},
           {"--rep", true, "REP  targets: only this rep's accounts"},

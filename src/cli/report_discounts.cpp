@@ -80,7 +80,8 @@ int unjustified_report(CommandContext& c, const std::string& format) {
     f.account = c.args.get("--account").value_or("");
     f.reason = c.args.get("--reason").value_or("");
     std::optional<UnjustifiedGrouping> by;
-    if (const auto b = c.args.get("--by")) {
+    const bool by_all = c.args.get("--by") == std::optional<std::string>("all");
+    if (const auto b = c.args.get("--by"); b && !by_all) {
         if (*b == "account") {
             by = UnjustifiedGrouping::Account;
         } else if (*b == "reason") {
@@ -88,13 +89,26 @@ int unjustified_report(CommandContext& c, const std::string& format) {
         } else if (*b == "month") {
             by = UnjustifiedGrouping::Month;
         } else {
-            throw UsageError(fmt::format("--by: '{}' is not account, reason or month", *b));
+            throw UsageError(fmt::format("--by: '{}' is not account, reason, month or all", *b));
         }
     }
     db::Connection conn = c.open_db();
     c.actor(conn);
     const auto rows = find_unjustified_discounts(conn, f);
     std::vector<std::vector<std::string>> cells;
+    if (by_all) {
+        const std::vector<std::string> header{
+            "account",           "reason", "month", "rows", "invoiced_discount",
+            "entitled_discount", "excess"};
+        for (const auto& g : group_unjustified(rows)) {
+            cells.push_back({g.account, g.reason, g.month, std::to_string(g.rows),
+                             format_minor(g.invoiced_cents), format_hundredths(g.entitled, true),
+                             format_hundredths(g.excess, true)});
+        }
+        emit_table_report(c, format, {{"report", "unjustified-discounts"}, {"by", "all"}}, header,
+                          cells, 3);
+        return 0;
+    }
     if (!by) {
         const std::vector<std::string> header{
             "week", "account", "sku", "invoiced_discount", "entitled_discount", "excess", "reason"};

@@ -62,19 +62,20 @@ std::vector<std::string> request(const std::string& account, const std::string& 
                                  const std::string& pct, const std::string& from,
                                  const std::string& to, const std::string& reason,
                                  const std::string& user) {
-    return {"discount", "request", account, skus,     "--pct",  pct,  "--from",
-            from,       "--to",    to,      "--reason", reason, "--user", user};
+    return {"discount", "request", account, skus,       "--pct", pct,      "--from",
+            from,       "--to",    to,      "--reason", reason,  "--user", user};
 }
 
 }  // namespace
 
-TEST_CASE("conditions, a promotion and decided requests give exactly the expected unjustified "
-          "discounts",
-          "[discounts][golden]") {
+TEST_CASE(
+    "conditions, a promotion and decided requests give exactly the expected unjustified "
+    "discounts",
+    "[discounts][golden]") {
     DiscountFile f;
     // 3 % everyday for Retail (A1 and A3) all year.
-    f.ok({"condition", "add", "RETAIL3", "--pct", "3", "--from", "2025-01-01", "--to",
-          "2025-12-31", "--channel", "Retail", "--user", "sam"});
+    f.ok({"condition", "add", "RETAIL3", "--pct", "3", "--from", "2025-01-01", "--to", "2025-12-31",
+          "--channel", "Retail", "--user", "sam"});
     // 0.10 a unit on Fizz for A1 and the accounts below it (A3) in March.
     f.ok({"condition", "add", "FIZZ-UNIT", "--per-unit", "0.10", "--from", "2025-03-01", "--to",
           "2025-03-31", "--brand", "Fizz", "--account", "A1", "--user", "fin"});
@@ -89,8 +90,8 @@ TEST_CASE("conditions, a promotion and decided requests give exactly the expecte
                "2025-07-31", "--account", "A2", "--exclusive", "--user", "sam"},
               "clashes with exclusive condition 'WHOLESALE-EX' on account A2 × sku COLA on "
               "2025-06-30");
-    f.ok({"condition", "add", "A2-EX", "--pct", "10", "--from", "2025-07-02", "--to",
-          "2025-07-31", "--account", "A2", "--exclusive", "--user", "sam"});
+    f.ok({"condition", "add", "A2-EX", "--pct", "10", "--from", "2025-07-02", "--to", "2025-07-31",
+          "--account", "A2", "--exclusive", "--user", "sam"});
 
     // P1: 20 % on A1 × COLA in store 5–18 May; shipping from 21 April (14 days before).
     // P2 stays a draft: it entitles nothing.
@@ -183,6 +184,12 @@ TEST_CASE("conditions, a promotion and decided requests give exactly the expecte
               "reason,rows,invoiced_discount,entitled_discount,excess\n"
               "exceeds_entitlement,7,229.35,61.65,167.70\n"
               "no_entitlement,2,7.00,0.00,7.00\n");
+        CHECK(f.ok({"report", "unjustified-discounts", "--by", "all", "--account", "A2", "--format",
+                    "csv"}) ==
+              "account,reason,month,rows,invoiced_discount,entitled_discount,excess\n"
+              "A2,exceeds_entitlement,2025-02,1,30.00,24.00,6.00\n"
+              "A2,no_entitlement,2025-08,1,1.00,0.00,1.00\n"
+              "A2,no_entitlement,2025-09,1,6.00,0.00,6.00\n");
         // A1 and its child A3 only, in the second half of April.
         CHECK(f.ok({"report", "unjustified-discounts", "--account", "A1", "--from", "2025-04-15",
                     "--to", "2025-04-30", "--format", "csv"}) ==
@@ -236,8 +243,7 @@ TEST_CASE("discount requests are routed by the matrix and decided by the right r
               "unknown reason code 'BRIBE'");
     f.refused(request("A1", "COLA", "0", "2025-07-01", "2025-07-31", "TPR", "kam"),
               "above 0 and at most 100");
-    f.refused(request("A1", "COLA", "3", "2025-07-31", "2025-07-01", "TPR", "kam"),
-              "is before");
+    f.refused(request("A1", "COLA", "3", "2025-07-31", "2025-07-01", "TPR", "kam"), "is before");
     f.refused(request("A1", "COLA", "3", "2025-07-01", "2025-07-31x", "TPR", "kam"),
               "is not a date", 2);
 
@@ -275,8 +281,8 @@ TEST_CASE("discount requests are routed by the matrix and decided by the right r
         auto small = request("A1", "COLA", "5", "2025-09-01", "2025-09-30", "VOLUME", "kam");
         small.insert(small.end(), {"--units", "200"});
         CHECK(f.ok(small) == "6\n");
-        const std::string pending = f.ok({"discount", "list", "--status", "pending", "--format",
-                                          "csv"});
+        const std::string pending =
+            f.ok({"discount", "list", "--status", "pending", "--format", "csv"});
         CHECK_THAT(pending, Catch::Contains("\n5,A1,COLA,5,"));
         CHECK_THAT(pending, !Catch::Contains("\n6,"));
     }
