@@ -130,6 +130,7 @@ const std::vector<Command>& all_commands() {
         add_promo_commands(v);
         add_fund_commands(v);
         add_claim_commands(v);
+        add_discount_commands(v);
         add_target_commands(v);
         add_rep_commands(v);
         add_user_commands(v);

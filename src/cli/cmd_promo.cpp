@@ -9,6 +9,7 @@
 #include "errors.h"
 #include "io/csv_writer.h"
 #include "money/percent.h"
+#include "option_values.h"
 #include "promotions/post_event.h"
 #include "workflows/promotion_edits.h"
 #include "workflows/promotion_workflows.h"
@@ -16,29 +17,6 @@
 namespace uplift::cli {
 
 namespace {
-
-std::vector<std::string> split_list(const std::string& text) {
-    std::vector<std::string> out;
-    std::stringstream ss(text);
-    std::string item;
-    while (std::getline(ss, item, ',')) {
-        if (!item.empty()) {
-            out.push_back(item);
-        }
-    }
-    return out;
-}
-
-Date required_date(const CommandContext& c, const char* name) {
-    const auto v = c.args.get(name);
-    if (!v) {
-        throw UsageError(fmt::format("{} is required", name));
-    }
-    if (auto d = try_parse_date(*v)) {
-        return *d;
-    }
-    throw UsageError(fmt::format("{}: '{}' is not a date (YYYY-MM-DD)", name, *v));
-}
 
 Promotion need(db::Connection& conn, const std::string& code) {
     auto p = load_promotion(conn, code);

@@ -13,23 +13,14 @@
 #include "errors.h"
 #include "io/csv_writer.h"
 #include "money/money.h"
+#include "option_values.h"
+#include "report_discounts.h"
 #include "report_output.h"
 #include "report_targets.h"
 
 namespace uplift::cli {
 
 namespace {
-
-std::optional<Date> date_option(const CommandContext& c, const char* name) {
-    const auto v = c.args.get(name);
-    if (!v) {
-        return std::nullopt;
-    }
-    if (auto d = try_parse_date(*v)) {
-        return d;
-    }
-    throw UsageError(fmt::format("{}: '{}' is not a date (YYYY-MM-DD)", name, *v));
-}
 
 std::vector<std::string> roi_cells(const RoiRow& r) {
     const RoiFigures& f = r.figures;
@@ -173,8 +164,10 @@ int brand_channel(CommandContext& c, const std::string& format) {
 }
 
 int run_report(CommandContext& c) {
-    const std::string& name =
-        c.positional(0, "NAME (roi, budget-vs-actual, brand-channel, fund-activity, targets)");
+    const std::string& name = c.positional(
+        0,
+        "NAME (roi, budget-vs-actual, brand-channel, discounts, unjustified-discounts, "
+        "fund-activity, targets)");
     const std::string format = c.args.get("--format").value_or("table");
     if (format != "table" && format != "csv" && format != "json") {
         throw UsageError(fmt::format("--format: '{}' is not table, csv or json", format));
@@ -191,10 +184,17 @@ int run_report(CommandContext& c) {
     if (name == "brand-channel") {
         return brand_channel(c, format);
     }
+    if (name == "discounts") {
+        return discounts_report(c, format);
+    }
+    if (name == "unjustified-discounts") {
+        return unjustified_report(c, format);
+    }
     if (name != "roi") {
-        throw UsageError(fmt::format(
-            "unknown report '{}' (roi, budget-vs-actual, brand-channel, fund-activity, targets)",
-            name));
+        throw UsageError(
+            fmt::format("unknown report '{}' (roi, budget-vs-actual, brand-channel, discounts, "
+                        "unjustified-discounts, fund-activity, targets)",
+                        name));
     }
     RoiGrouping by = RoiGrouping::Promotion;
     if (const auto b = c.args.get("--by")) {
@@ -256,8 +256,8 @@ int run_report(CommandContext& c) {
 void add_report_commands(std::vector<Command>& out) {
     out.push_back(
         {"report",
-         "report roi|budget-vs-actual|brand-channel|fund-activity|targets ... [--format F] [-o "
-         "FILE]",
+         "report roi|budget-vs-actual|brand-channel|discounts|unjustified-discounts|fund-activity|"
+         "targets ... [--format F] [-o FILE]",
          "standard reports: promotion ROI, budget vs actual, a fund's ledger",
          "report roi: one row per promotion (by promo_id), or rolled up with --by campaign,\n"
          "brand, account or channel. report budget-vs-actual: one row per fund, its own ledger;\n"
@@ -272,11 +272,21 @@ void add_report_commands(std::vector<Command>& out) {
          "report brand-channel: sell-in per brand, channel and period (--by week, month\n"
          "(default), quarter or fiscal) against the same period a year earlier; CSV brand,\n"
          "channel,period,units,gross_sales,invoice_discounts,prior_year_units,\n"
-         "prior_year_gross_sales,growth_pct.",
+         "prior_year_gross_sales,growth_pct.\n"
+         "report discounts: discount requests (count, value, average approved depth) --by\n"
+         "reason (default), account, month, depth or approver, with returns and write-offs\n"
+         "by reason, account and month.\n"
+         "report unjustified-discounts: each actuals row whose invoiced discount exceeds its\n"
+         "entitled discount by more than 0.005 (docs/formulas.md); CSV week,account,sku,\n"
+         "invoiced_discount,entitled_discount,excess,reason (no_entitlement or\n"
+         "exceeds_entitlement), ordered by week, account, sku; or sums --by account, reason\n"
+         "or month. Filters --from/--to (weeks), --account, --reason.",
          {{"--by", true,
            "G  roi: campaign, brand, account, channel; budget-vs-actual: month, quarter, "
            "fiscal; brand-channel: week, month, quarter, fiscal; targets: period, account, "
-           "brand, rep"},
+           "brand, rep; discounts: reason, account, month, depth, approver; "
+           "unjustified-discounts: account, reason, month"},
+          {"--reason", true, "R  unjustified-discounts: no_entitlement or exceeds_entitlement"},
           {"--period", true, "P  targets: one period (YYYY-MM or YYYY-Qn)"},
           {"--rep", true, "REP  targets: only this rep's accounts"},
           {"--format", true, "F  table (default), csv or json"},

@@ -73,5 +73,6 @@ void add_claim_commands(std::vector<Command>& out);       // claim
 void add_elasticity_commands(std::vector<Command>& out);  // elasticity
 void add_target_commands(std::vector<Command>& out);      // target
 void add_rep_commands(std::vector<Command>& out);         // rep
+void add_discount_commands(std::vector<Command>& out);    // condition, discount
 
 }  // namespace uplift::cli

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 
@@ -20,6 +21,20 @@ void write_csv_table(std::ostream& out, const std::vector<std::string>& header,
     }
 }
 
+namespace {
+
+// A figure as a JSON number; a word in a figure column (a reason, a status) stays text.
+nlohmann::json number_or_text(const std::string& cell) {
+    char* end = nullptr;
+    const double v = std::strtod(cell.c_str(), &end);
+    if (end == cell.c_str() + cell.size()) {
+        return v;
+    }
+    return cell;
+}
+
+}  // namespace
+
 nlohmann::json json_rows(const std::vector<std::string>& header,
                          const std::vector<std::vector<std::string>>& rows,
                          std::size_t text_columns) {
@@ -29,7 +44,7 @@ nlohmann::json json_rows(const std::vector<std::string>& header,
         for (std::size_t i = 0; i < header.size(); ++i) {
             o[header[i]] = i < text_columns ? nlohmann::json(r[i])
                            : r[i].empty()   ? nlohmann::json()
-                                            : nlohmann::json(std::stod(r[i]));
+                                            : number_or_text(r[i]);
         }
         arr.push_back(std::move(o));
     }

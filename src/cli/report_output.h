@@ -19,7 +19,7 @@ void write_csv_table(std::ostream& out, const std::vector<std::string>& header,
                      const std::vector<std::vector<std::string>>& rows);
 
 // The rows as a JSON array of objects keyed by the header: the first `text_columns` columns as
-// strings, the others as numbers (null when empty).
+// strings, the others as numbers (null when empty; text when not a number).
 nlohmann::json json_rows(const std::vector<std::string>& header,
                          const std::vector<std::vector<std::string>>& rows,
                          std::size_t text_columns);

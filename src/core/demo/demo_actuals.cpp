@@ -14,13 +14,14 @@
 #include "demo/demo_plan.h"
 #include "demo/demo_random.h"
 #include "errors.h"
+#include "money/percent.h"
 #include "money/rounding.h"
 
 namespace uplift::demo {
 
 namespace {
 
-enum : std::uint64_t { kTagBrandTrend = 31, kTagWeekly = 33 };
+enum : std::uint64_t { kTagBrandTrend = 31, kTagWeekly = 33, kTagInvoiceSlips = 36 };
 
 // The week after a cut shoppers still live on what they stocked up.
 constexpr double kDipFactor = 0.85;
@@ -32,11 +33,57 @@ constexpr std::uint64_t kStockoutPer1024 = 10;  // ~1 % of weeks ship nothing
 
 using WeekCurve = std::array<double, kDemoWeeks>;
 
-// A week of one listed sku: its volume factor from promotions and the cut in percent.
+// Invoices honour the conditions and approved promotions, and now and then more (SPEC §5's
+// unjustified discounts): a cut invoiced two points deeper than approved, the cut carried into
+// the week after the promotion, a price keyed 5 % too low. Drawn from their own stream, so the
+// volumes stay those of a file without slips.
+constexpr double kDeeperCut = 0.03;     // of the weeks of an approved cut
+constexpr double kCutCarriedOn = 0.15;  // of the weeks right after a cut
+constexpr double kKeyingSlip = 0.002;   // of the other weeks
+
+// A week of one listed sku: its volume factor from promotions, the cut in percent, whether the
+// promotion was approved (so the cut is entitled), and the cut of the week before.
 struct PromoWeek {
     double factor = 1;
     int depth = 0;
+    bool entitled = false;
+    int previous_depth = 0;
 };
+
+bool approved_in_uplift(PromotionStatus s) {
+    return s == PromotionStatus::Approved || s == PromotionStatus::Settled ||
+           s == PromotionStatus::Closed;
+}
+
+// The invoiced discount of one row in cents: conditions (the largest exclusive one replacing
+// the others) plus the cut, exact and rounded once, plus any slip.
+std::int64_t invoiced_discount(const DemoPlan& plan, const std::vector<const ConditionPlan*>& mine,
+                               const AccountPlan& acc, const ProductPlan& p, int w,
+                               std::int64_t units, std::int64_t gross, const PromoWeek& promo,
+                               Rng& slips) {
+    Wide cumulative = 0;
+    Wide exclusive = -1;
+    for (const ConditionPlan* c : mine) {
+        const ConditionMatch m = condition_on_row(plan, *c, acc, p, w, units, gross);
+        if (m.applies && m.exclusive) {
+            exclusive = std::max(exclusive, m.micro_cents);
+        } else if (m.applies) {
+            cumulative += m.micro_cents;
+        }
+    }
+    Wide micro = exclusive >= 0 ? exclusive : cumulative;
+    const double slip = slips.uniform();
+    int cut = promo.depth;
+    if (promo.depth > 0 && promo.entitled && slip < kDeeperCut) {
+        cut += 2;
+    } else if (promo.depth == 0 && promo.previous_depth > 0 && slip < kCutCarriedOn) {
+        cut = promo.previous_depth;
+    } else if (promo.depth == 0 && slip < kKeyingSlip) {
+        cut = 5;
+    }
+    micro += static_cast<Wide>(cut) * Percent::kScale * gross;
+    return round_half_away(micro, Percent::kWhole);
+}
 using PromoCalendar = std::array<PromoWeek, kDemoWeeks>;
 
 // The category's monthly index interpolated at the week's Thursday (the day that places an
@@ -154,10 +201,12 @@ std::int64_t write_actuals(db::Connection& conn, const DemoPlan& plan, std::int6
                     promotions[static_cast<std::size_t>(slot_of[static_cast<std::size_t>(i)])];
                 const int last = std::min(pp.first_week + pp.weeks, kDemoWeeks);
                 for (int w = pp.first_week; w < last; ++w) {
-                    cal[static_cast<std::size_t>(w)] = {factor, pp.depth_pct};
+                    cal[static_cast<std::size_t>(w)] = {factor, pp.depth_pct,
+                                                        approved_in_uplift(pp.status), 0};
                 }
                 if (last < kDemoWeeks) {
                     cal[static_cast<std::size_t>(last)].factor = kDipFactor;
+                    cal[static_cast<std::size_t>(last)].previous_depth = pp.depth_pct;
                 }
             }
         }
@@ -169,6 +218,14 @@ std::int64_t write_actuals(db::Connection& conn, const DemoPlan& plan, std::int6
             account_curve[w] = acc.size * (1 + acc.yearly_trend * w / 52.0);
         }
         Rng rng = Rng::stream(plan.seed, kTagWeekly, a);
+        Rng slips = Rng::stream(plan.seed, kTagInvoiceSlips, a);
+        std::vector<const ConditionPlan*> mine;
+        for (const ConditionPlan& c : plan.conditions) {
+            if ((c.channel < 0 || c.channel == acc.channel) &&
+                (c.chain < 0 || c.chain == acc.chain)) {
+                mine.push_back(&c);
+            }
+        }
         ins.bind(1, acc.id);
         for (std::size_t k = 0; k < acc.assortment.size(); ++k) {
             const int i = acc.assortment[k];
@@ -185,7 +242,6 @@ std::int64_t write_actuals(db::Connection& conn, const DemoPlan& plan, std::int6
                 if (p.launch_week > 0 && w - p.launch_week < kLaunchRampWeeks) {
                     mean *= (w - p.launch_week + 1) / static_cast<double>(kLaunchRampWeeks);
                 }
-                const int depth = promo[w].depth;
                 mean *= promo[w].factor;
                 const std::int64_t units = draw_units(mean, rng);
                 const std::int64_t price = w >= price_from ? own_price[static_cast<std::size_t>(i)]
@@ -193,7 +249,7 @@ std::int64_t write_actuals(db::Connection& conn, const DemoPlan& plan, std::int6
                                                                   : p.price_before;
                 const std::int64_t gross = units * price;
                 const std::int64_t discount =
-                    depth > 0 ? round_half_away(static_cast<Wide>(gross) * depth, 100) : 0;
+                    invoiced_discount(plan, mine, acc, p, w, units, gross, promo[w], slips);
                 ins.bind(3, mondays[w]).bind(4, units).bind(5, gross).bind(6, discount);
                 ins.exec();
                 summary.add(acc.id, p.id, mondays[w], 0, units, gross, discount, 1);

@@ -63,6 +63,7 @@ DemoSummary build_demo(db::Connection& conn, const ActionContext& ctx, const Dem
     const std::int64_t account_count = std::max<std::int64_t>(4, std::llround(1000 * opt.scale));
     demo::create_accounts(conn, plan, account_count, users.kam);
     demo::plan_promotions(plan);
+    demo::plan_conditions(plan);
 
     // The actuals are one batch, as if imported, so they can be listed and rolled back.
     db::Statement batch(conn,
@@ -80,6 +81,7 @@ DemoSummary build_demo(db::Connection& conn, const ActionContext& ctx, const Dem
         demo::write_promotions(conn, plan, users, ctx.user_name);
     const demo::FundCounts funds = demo::write_funds(conn, plan, promotions.funded);
     const demo::TargetCounts targets = demo::write_targets(conn, plan, ctx);
+    const demo::DiscountCounts discounts = demo::write_discounts(conn, plan, ctx);
 
     summary.products = std::ssize(plan.products);
     summary.brands = demo::kBrands;
@@ -98,15 +100,19 @@ DemoSummary build_demo(db::Connection& conn, const ActionContext& ctx, const Dem
     summary.target_periods = targets.periods;
     summary.bottom_up_targets = targets.bottom_up;
     summary.inventory_rows = targets.inventory_rows;
+    summary.conditions = discounts.conditions;
+    summary.discount_requests = discounts.requests;
+    summary.returns = discounts.returns;
     write_audit(
         conn, ctx,
         {"demo", "database", "", std::nullopt,
-         fmt::format(R"({{"scale":{},"seed":{},"products":{},"accounts":{},"reps":{},)"
-                     R"("price_rows":{},"actual_rows":{},"campaigns":{},)"
-                     R"("promotions":{},"promotion_lines":{},"funds":{},"claims":{},"targets":{}}})",
-                     opt.scale, opt.seed, summary.products, summary.accounts, summary.reps,
-                     summary.price_rows, summary.actual_rows, summary.campaigns, summary.promotions,
-                     summary.promotion_lines, summary.funds, summary.claims, summary.targets),
+         fmt::format(
+             R"({{"scale":{},"seed":{},"products":{},"accounts":{},"reps":{},)"
+             R"("price_rows":{},"actual_rows":{},"campaigns":{},)"
+             R"("promotions":{},"promotion_lines":{},"funds":{},"claims":{},"targets":{}}})",
+             opt.scale, opt.seed, summary.products, summary.accounts, summary.reps,
+             summary.price_rows, summary.actual_rows, summary.campaigns, summary.promotions,
+             summary.promotion_lines, summary.funds, summary.claims, summary.targets),
          "demo data", summary.batch_id});
     tx.commit();
     return summary;

@@ -5,7 +5,9 @@
 // promotions behind its price cuts (about 20,000 lines at scale 1) in campaigns, in every
 // status: history, the last half year, and half a year of plans beyond the actuals; and the
 // trade funds behind them (HQ -> brand -> key account, channel accruals) with the commitments,
-// claims, settlements and transfers of the promotions approved in Uplift.
+// claims, settlements and transfers of the promotions approved in Uplift; central discount
+// conditions, discount requests in every state, returns and write-offs, and invoices that
+// honour the conditions and approved promotions with a small share of unjustified discounts.
 #include <atomic>
 #include <cstdint>
 #include <functional>
@@ -41,6 +43,9 @@ struct DemoSummary {
     std::int64_t target_periods = 0;     // months with targets
     std::int64_t bottom_up_targets = 0;  // of them, a rep's value beside the top-down one
     std::int64_t inventory_rows = 0;
+    std::int64_t conditions = 0;         // central discount conditions
+    std::int64_t discount_requests = 0;  // in every state
+    std::int64_t returns = 0;            // returns and write-offs
 };
 
 // The actuals cover the 156 ISO weeks from this Monday on, whatever today is, so that the

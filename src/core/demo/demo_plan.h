@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "demo/demo_catalogue.h"
+#include "money/rounding.h"
 #include "promotions/promotion.h"
 #include "security/action_context.h"
 
@@ -85,11 +86,26 @@ struct ChainPlan {
     std::size_t head = 0;  // index into DemoPlan::accounts of the head office
 };
 
+// A central discount condition of the demo, in whole demo weeks (Monday to Sunday).
+struct ConditionPlan {
+    std::string name;
+    std::int64_t pct_units = 0;  // one of these two
+    std::int64_t per_unit_cents = 0;
+    int first_week = 0;  // may lie beyond the actuals
+    int last_week = 0;
+    int channel = -1;  // -1: any
+    int chain = -1;    // the chain's head office and every account below it
+    int brand = -1;
+    int category = -1;
+    bool exclusive = false;
+    std::string reason;
+};
 struct DemoPlan {
     std::uint64_t seed = 0;
     std::vector<ProductPlan> products;
     std::vector<AccountPlan> accounts;
     std::vector<ChainPlan> chains;
+    std::vector<ConditionPlan> conditions;
     std::int64_t price_rows = 0;
     std::int64_t reps = 0;
 };
@@ -121,6 +137,29 @@ void create_accounts(db::Connection& conn, DemoPlan& plan, std::int64_t account_
 // Decides every account's promotions (calendar, lines, fees, statuses, code numbers); the
 // actuals then show the cuts of those that happened. Needs products and accounts planned.
 void plan_promotions(DemoPlan& plan);
+
+// The central discount conditions every invoice honours (decided before the actuals, which
+// invoice them); written by write_conditions.
+void plan_conditions(DemoPlan& plan);
+// The exact discount a condition gives a row, in millionths of a cent (0 when it does not
+// apply): the rule of discounts/entitlement.h for the demo's whole-week conditions.
+struct ConditionMatch {
+    bool applies = false;
+    bool exclusive = false;
+    Wide micro_cents = 0;
+};
+ConditionMatch condition_on_row(const DemoPlan& plan, const ConditionPlan& c,
+                                const AccountPlan& acc, const ProductPlan& p, int week,
+                                std::int64_t units, std::int64_t gross);
+struct DiscountCounts {
+    std::int64_t conditions = 0;
+    std::int64_t requests = 0;
+    std::int64_t returns = 0;
+};
+// The conditions, discount requests in every state (through the request use cases, so routing,
+// approvals and audit are real) and returns and write-offs with their reason codes.
+DiscountCounts write_discounts(db::Connection& conn, const DemoPlan& plan,
+                               const ActionContext& ctx);
 
 // A promotion approved in Uplift (not taken over as history): its steps that move money on
 // the funds, as day numbers (0: no such step).

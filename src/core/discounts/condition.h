@@ -10,22 +10,23 @@
 #include <vector>
 
 #include "calendar/calendar.h"
+#include "discounts/condition_scope.h"
 #include "security/action_context.h"
 
 namespace uplift {
 
 struct ConditionInput {
     std::string name;
-    std::optional<std::int64_t> pct_units;      // Percent units (1e-4 %) of gross
+    std::optional<std::int64_t> pct_units;       // Percent units (1e-4 %) of gross
     std::optional<std::int64_t> per_unit_cents;  // or money per unit
     Period period;
-    std::string channel;   // empty: any
-    std::string account;   // account code; its children count too; empty: any
-    std::string brand;     // empty: any
-    std::string category;  // empty: any
+    std::string channel;            // empty: any
+    std::string account;            // account code; its children count too; empty: any
+    std::string brand;              // empty: any
+    std::string category;           // empty: any
     std::vector<std::string> skus;  // empty: any
     bool exclusive = false;
-    std::string reason;  // reason code; empty: none
+    std::string reason;                      // reason code; empty: none
     std::optional<std::int64_t> request_id;  // the discount request it came from
 };
 
@@ -50,6 +51,7 @@ struct DiscountCondition {
     // "channel Cash & Carry, brand Alpina" or "everything".
     std::string scope_text() const;
     ConditionInput to_input() const;
+    ConditionScope scope() const;
 };
 
 std::vector<DiscountCondition> list_conditions(db::Connection& conn);  // ordered by name

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "calendar/calendar.h"
+#include "discounts/condition_scope.h"
 #include "money/exact.h"
 
 namespace uplift {
@@ -35,7 +36,7 @@ struct ActualsRowRef {
 struct EntitlementPart {
     enum class Source { Condition, Promotion };
     Source source = Source::Condition;
-    std::string name;  // condition name, or "PROMO_ID discount_pct"
+    std::string name;   // condition name, or "PROMO_ID discount_pct"
     std::string depth;  // "3 %", "0.25 per unit"
     bool exclusive = false;
     bool counted = true;  // false: a cumulative condition an exclusive one replaced
@@ -43,7 +44,7 @@ struct EntitlementPart {
 };
 
 struct Entitlement {
-    Exact amount;            // cents, exact
+    Exact amount;  // cents, exact
     bool anything_applies = false;
     std::vector<EntitlementPart> parts;  // filled when asked for
 };
@@ -62,34 +63,34 @@ class EntitlementIndex {
         std::int64_t first = 0, last = 0;  // day numbers, inclusive
         std::int64_t pct_units = 0;        // one of these two is set
         std::int64_t per_unit_cents = 0;
-        std::int64_t channel_id = 0, account_id = 0, brand_id = 0, category_id = 0;  // 0: any
-        std::vector<std::int64_t> product_ids;  // sorted; empty: any
+        ConditionScope scope;
         bool exclusive = false;
         std::string depth;
     };
+    // One tactic on one promotion line: the terms of its current version for that line.
     struct TacticRule {
         std::string name;
-        std::int64_t ship_first = 0, ship_last = 0;       // the terms' window for sell-in rows
-        std::int64_t instore_first = 0, instore_last = 0;  // for sell-out rows
+        std::int64_t ship_first = 0, ship_last = 0;        // when it applies to sell-in rows
+        std::int64_t instore_first = 0, instore_last = 0;  // to sell-out rows
         bool percent = true;
-        std::int64_t value = 0;  // Percent units or cents per unit
-        std::string depth;
+        struct Term {
+            std::int64_t first = 0, last = 0;
+            std::int64_t value = 0;  // Percent units or cents per unit
+        };
+        std::vector<Term> terms;  // ordered by first day
+        // The value in force in the week [monday, monday + 6]: the largest of the terms that
+        // overlap it, else (a ship week before or after the terms' dates) the nearest term's.
+        std::int64_t value_in_week(std::int64_t monday) const;
     };
 
   private:
-    struct ProductInfo {
-        std::int64_t brand_id = 0, category_id = 0;
-    };
+    ScopeIndex scope_;
     std::vector<ConditionRule> conditions_;
-    std::unordered_map<std::int64_t, std::int64_t> channel_of_;  // account -> channel
-    std::unordered_map<std::int64_t, std::int64_t> parent_of_;   // account -> parent
-    std::unordered_map<std::int64_t, ProductInfo> products_;
-    // (account_id << 32 | product_id) -> tactics on that line
-    std::unordered_map<std::uint64_t, std::vector<TacticRule>> tactics_;
-    // Conditions that can match an account at all (channel and hierarchy), per account.
+    // Conditions whose channel and account scope match, per account id.
     std::unordered_map<std::int64_t, std::vector<const ConditionRule*>> by_account_;
-
-    const std::vector<const ConditionRule*>& conditions_for(std::int64_t account_id) const;
+    // (account_id << 32 | product_id) -> the discount tactics on that line
+    std::unordered_map<std::uint64_t, std::vector<TacticRule>> tactics_;
+    static const std::vector<const ConditionRule*> kNone;
 };
 
 // A row is flagged when its invoiced discount exceeds its entitlement by more than half a cent.

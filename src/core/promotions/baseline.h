@@ -6,9 +6,13 @@
 #include <cstdint>
 #include <vector>
 
+#include "calendar/calendar.h"
 #include "money/exact.h"
 
 namespace uplift {
+namespace db {
+class Connection;
+}
 
 inline constexpr int kBaselineWeeks = 13;
 
@@ -26,5 +30,15 @@ struct Baseline {
 
 // `window` holds the rows of the 13 weeks before the start week (any order).
 Baseline compute_baseline(const std::vector<WeekUnits>& window);
+
+// The 13 weeks before `start_w` (a Monday's day number) of (account, sku) with their promoted
+// weeks flagged: sell-in rows when there are any, else sell-out (the post-event rule). A week
+// is promoted when it overlaps the in-store period of a promotion of the account × sku in any
+// status but cancelled or rejected.
+std::vector<WeekUnits> baseline_window(db::Connection& conn, std::int64_t account,
+                                       std::int64_t product, std::int64_t start_w);
+// The baseline of (account, sku) for something starting on `start`.
+Baseline baseline_before(db::Connection& conn, std::int64_t account, std::int64_t product,
+                         Date start);
 
 }  // namespace uplift

@@ -9,44 +9,6 @@
 
 namespace uplift {
 
-namespace {
-
-// The 13-week history of one line with its promoted weeks flagged: sell-in when there is any,
-// else sell-out (the post-event rule).
-std::vector<WeekUnits> history(db::Connection& conn, std::int64_t account, std::int64_t product,
-                               std::int64_t start_w) {
-    const std::int64_t lo = start_w - kBaselineWeeks * kWeek;
-    db::Statement rows(conn,
-                       "SELECT week, kind, units FROM actuals WHERE account_id = ? AND "
-                       "product_id = ? AND week BETWEEN ? AND ?");
-    rows.bind_all(account, product, lo, start_w - kWeek);
-    std::map<std::int64_t, std::int64_t> in, out;
-    while (rows.step()) {
-        (rows.get_int(1) == 0 ? in : out)[rows.get_int(0)] = rows.get_int(2);
-    }
-    db::Statement prom(conn,
-                       "SELECT p.instore_from, p.instore_to FROM promotion_lines l "
-                       "JOIN promotions p ON p.id = l.promotion_id WHERE p.account_id = ? AND "
-                       "l.product_id = ? AND p.status NOT IN ('cancelled', 'rejected')");
-    prom.bind_all(account, product);
-    std::vector<std::pair<std::int64_t, std::int64_t>> promoted;
-    while (prom.step()) {
-        promoted.emplace_back(monday_of(parse_date(prom.get_text_view(0))),
-                              monday_of(parse_date(prom.get_text_view(1))));
-    }
-    std::vector<WeekUnits> window;
-    for (const auto& [w, u] : in.empty() ? out : in) {
-        bool is_promoted = false;
-        for (const auto& [from, to] : promoted) {
-            is_promoted = is_promoted || (w >= from && w <= to);
-        }
-        window.push_back({w, u, is_promoted});
-    }
-    return window;
-}
-
-}  // namespace
-
 PlannedPnl plan_promotion(db::Connection& conn, const Promotion& p,
                           const std::function<double(std::int64_t)>& elasticity) {
     const PriceBook prices(conn);
@@ -74,7 +36,7 @@ PlannedPnl plan_promotion(db::Connection& conn, const Promotion& p,
         PlannedLine pl;
         pl.line_id = line.id;
         pl.sku = line.sku;
-        pl.baseline = compute_baseline(history(conn, p.account_id, line.product_id, start_w));
+        pl.baseline = compute_baseline(baseline_window(conn, p.account_id, line.product_id, start_w));
         const UnitPrice up = prices.on(p.account_id, line.product_id, p.instore.first);
         pl.list_price = up.list_price;
         pl.unit_cost = up.unit_cost;
