@@ -421,6 +421,10 @@
         <source>Inventory</source>
         <translation>Остатки</translation>
     </message>
+    <message>
+        <source>Returns and write-offs</source>
+        <translation>Возвраты и списания</translation>
+    </message>
 </context>
 <context>
     <name>RuleText</name>

@@ -48,6 +48,8 @@ QString RoleNames::importKind(ImportKind kind) {
             return tr("Sales targets");
         case ImportKind::Inventory:
             return tr("Inventory");
+        case ImportKind::Returns:
+            return tr("Returns and write-offs");
     }
     return {};
 }

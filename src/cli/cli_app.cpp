@@ -131,6 +131,7 @@ const std::vector<Command>& all_commands() {
         add_fund_commands(v);
         add_claim_commands(v);
         add_discount_commands(v);
+        add_returns_commands(v);
         add_target_commands(v);
         add_rep_commands(v);
         add_user_commands(v);

@@ -11,16 +11,22 @@ namespace uplift::cli {
 
 namespace {
 
+// "products, accounts, ...": from the core's list, so a new kind shows up in help and errors.
+std::string kind_names() {
+    std::string out;
+    for (const ImportKind k : all_import_kinds()) {
+        out += (out.empty() ? "" : ", ") + import_kind_name(k);
+    }
+    return out;
+}
+
 int run_import(CommandContext& c) {
-    const std::string& kind_text = c.positional(
-        0, "KIND (products, accounts, prices, actuals, promotions, claims, targets, inventory)");
+    const std::string what = fmt::format("KIND ({})", kind_names());
+    const std::string& kind_text = c.positional(0, what.c_str());
     const std::string& file = c.positional(1, "FILE");
     const auto kind = parse_import_kind(kind_text);
     if (!kind) {
-        throw UsageError(
-            fmt::format("unknown import kind '{}' (products, accounts, prices, actuals, "
-                        "promotions, claims, targets, inventory)",
-                        kind_text));
+        throw UsageError(fmt::format("unknown import kind '{}' ({})", kind_text, kind_names()));
     }
     if (c.args.positionals.size() > 2) {
         throw UsageError("import takes one KIND and one FILE");
@@ -97,12 +103,11 @@ void add_import_commands(std::vector<Command>& out) {
         {"import",
          "import KIND FILE",
          "import a CSV file as one batch (all rows or none)",
-         "KIND: products, accounts, prices, actuals, promotions, claims, targets, inventory "
-         "(formats in docs/formats.md).\n"
-         "UTF-8 with or without BOM; ',' or ';' separated (detected); '.' decimals, or ','\n"
-         "decimals in ';' files. Re-importing updates rows by their natural key and reports\n"
-         "inserted / updated / unchanged. Any bad row refuses the whole file, naming line\n"
-         "and column.",
+         fmt::format("KIND: {} (formats in docs/formats.md).\n", kind_names()) +
+             "UTF-8 with or without BOM; ',' or ';' separated (detected); '.' decimals, or ','\n"
+             "decimals in ';' files. Re-importing updates rows by their natural key and reports\n"
+             "inserted / updated / unchanged. Any bad row refuses the whole file, naming line\n"
+             "and column.",
          {{"--delimiter", true, "C  ',' or ';' (default: detected from the header)"},
           {"--decimal", true, "C  '.' or ',' (default: '.' for ',' files, either for ';')"}},
          run_import});

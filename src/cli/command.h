@@ -70,6 +70,7 @@ void add_report_commands(std::vector<Command>& out);      // report
 void add_promo_commands(std::vector<Command>& out);       // promo
 void add_fund_commands(std::vector<Command>& out);        // fund
 void add_claim_commands(std::vector<Command>& out);       // claim
+void add_returns_commands(std::vector<Command>& out);     // returns, reason
 void add_elasticity_commands(std::vector<Command>& out);  // elasticity
 void add_target_commands(std::vector<Command>& out);      // target
 void add_rep_commands(std::vector<Command>& out);         // rep

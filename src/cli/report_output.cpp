@@ -37,18 +37,34 @@ nlohmann::json number_or_text(const std::string& cell) {
 
 nlohmann::json json_rows(const std::vector<std::string>& header,
                          const std::vector<std::vector<std::string>>& rows,
-                         std::size_t text_columns) {
+                         const std::vector<bool>& is_text) {
     nlohmann::json arr = nlohmann::json::array();
     for (const auto& r : rows) {
         nlohmann::json o;
         for (std::size_t i = 0; i < header.size(); ++i) {
-            o[header[i]] = i < text_columns ? nlohmann::json(r[i])
-                           : r[i].empty()   ? nlohmann::json()
-                                            : number_or_text(r[i]);
+            o[header[i]] = is_text[i]     ? nlohmann::json(r[i])
+                           : r[i].empty() ? nlohmann::json()
+                                          : number_or_text(r[i]);
         }
         arr.push_back(std::move(o));
     }
     return arr;
+}
+
+namespace {
+std::vector<bool> leading_text(std::size_t columns, std::size_t text_columns) {
+    std::vector<bool> out(columns, false);
+    for (std::size_t i = 0; i < columns && i < text_columns; ++i) {
+        out[i] = true;
+    }
+    return out;
+}
+}  // namespace
+
+nlohmann::json json_rows(const std::vector<std::string>& header,
+                         const std::vector<std::vector<std::string>>& rows,
+                         std::size_t text_columns) {
+    return json_rows(header, rows, leading_text(header.size(), text_columns));
 }
 
 void emit_report(CommandContext& c, const std::string& text) {
@@ -89,11 +105,19 @@ void emit_table_report(CommandContext& c, const std::string& format, nlohmann::j
                        const std::vector<std::string>& header,
                        const std::vector<std::vector<std::string>>& rows,
                        std::size_t text_columns) {
+    emit_table_report(c, format, std::move(head), header, rows,
+                      leading_text(header.size(), text_columns));
+}
+
+void emit_table_report(CommandContext& c, const std::string& format, nlohmann::json head,
+                       const std::vector<std::string>& header,
+                       const std::vector<std::vector<std::string>>& rows,
+                       const std::vector<bool>& is_text) {
     std::ostringstream text;
     if (format == "csv") {
         write_csv_table(text, header, rows);
     } else if (format == "json") {
-        head["rows"] = json_rows(header, rows, text_columns);
+        head["rows"] = json_rows(header, rows, is_text);
         text << head.dump(2) << "\n";
     } else {
         print_table(text, header, rows);

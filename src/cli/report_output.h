@@ -24,11 +24,20 @@ nlohmann::json json_rows(const std::vector<std::string>& header,
                          const std::vector<std::vector<std::string>>& rows,
                          std::size_t text_columns);
 
+// As above for tables whose text and number columns alternate: is_text[i] says which.
+nlohmann::json json_rows(const std::vector<std::string>& header,
+                         const std::vector<std::vector<std::string>>& rows,
+                         const std::vector<bool>& is_text);
+
 // A plain table report in the asked format (table, csv or json) to -o FILE or standard output.
 // JSON is `head` with the rows under "rows" (the first `text_columns` columns as strings).
 void emit_table_report(CommandContext& c, const std::string& format, nlohmann::json head,
                        const std::vector<std::string>& header,
                        const std::vector<std::vector<std::string>>& rows, std::size_t text_columns);
+void emit_table_report(CommandContext& c, const std::string& format, nlohmann::json head,
+                       const std::vector<std::string>& header,
+                       const std::vector<std::vector<std::string>>& rows,
+                       const std::vector<bool>& is_text);
 
 // The first column reads left to right; the others (numbers) line up on the right.
 void print_table(std::ostream& out, const std::vector<std::string>& header,

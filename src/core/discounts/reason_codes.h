@@ -23,9 +23,9 @@ std::vector<ReasonCode> list_reason_codes(db::Connection& conn);  // ordered by 
 std::string require_reason_code(db::Connection& conn, std::string_view code,
                                 std::string_view what = "reason code");
 
-// Adds a code (upper case letters, digits and _, at most 32). Own transaction, audited; needs
-// masterdata.edit.
-void add_reason_code(db::Connection& conn, const ActionContext& ctx, std::string_view code,
-                     const std::string& description);
+// Adds a code (upper case letters, digits and _, at most 32; the input is trimmed and upper
+// cased) and returns it as stored. Own transaction, audited; needs masterdata.edit.
+std::string add_reason_code(db::Connection& conn, const ActionContext& ctx, std::string_view code,
+                            const std::string& description);
 
 }  // namespace uplift

@@ -16,6 +16,7 @@ constexpr KindInfo kKinds[] = {
     {ImportKind::Claims, "claims"},
     {ImportKind::Targets, "targets"},
     {ImportKind::Inventory, "inventory"},
+    {ImportKind::Returns, "returns"},
 };
 }  // namespace
 
@@ -59,6 +60,8 @@ const ColumnSpec& columns_of(ImportKind k) {
     static const ColumnSpec claims{{"claim_id", "promo_id", "amount", "date"}, {"reason"}};
     static const ColumnSpec targets{{"period", "account", "brand", "units", "value"}, {}};
     static const ColumnSpec inventory{{"date", "sku", "units"}, {}};
+    static const ColumnSpec returns{{"date", "account", "sku", "kind", "units", "amount", "reason"},
+                                    {"note"}};
     switch (k) {
         case ImportKind::Products:
             return products;
@@ -76,6 +79,8 @@ const ColumnSpec& columns_of(ImportKind k) {
             return targets;
         case ImportKind::Inventory:
             return inventory;
+        case ImportKind::Returns:
+            return returns;
     }
     return products;
 }

@@ -7,7 +7,18 @@
 
 namespace uplift {
 
-enum class ImportKind { Products, Accounts, Prices, Actuals, Promotions, Claims, Targets, Inventory };
+// New kinds go at the end, so the numbers of the others stay as they were.
+enum class ImportKind {
+    Products,
+    Accounts,
+    Prices,
+    Actuals,
+    Promotions,
+    Claims,
+    Targets,
+    Inventory,
+    Returns
+};
 
 std::optional<ImportKind> parse_import_kind(std::string_view text);
 std::string import_kind_name(ImportKind k);  // "products", ...

@@ -4,6 +4,7 @@
 #include "actuals/actuals_summary.h"
 #include "db/statement.h"
 #include "db/transaction.h"
+#include "discounts/returns.h"
 #include "errors.h"
 #include "funds/accruals.h"
 #include "masterdata/account_store.h"
@@ -259,6 +260,8 @@ void rollback_batch(db::Connection& conn, const ActionContext& ctx, std::int64_t
         rollback_target_batch(conn, ctx, batch_id);
     } else if (kind == "inventory") {
         rollback_inventory_batch(conn, batch_id);
+    } else if (kind == "returns") {
+        rollback_returns_batch(conn, batch_id);
     } else {
         rollback_master_data(conn, ctx, batch_id);
     }

@@ -11,6 +11,7 @@
 #include "db/statement.h"
 #include "db/transaction.h"
 #include "db/uplift_file.h"
+#include "discounts/returns.h"
 #include "errors.h"
 #include "funds/accruals.h"
 #include "funds/claims.h"
@@ -48,6 +49,8 @@ std::unique_ptr<RowImporter> make_importer(ImportKind kind, ImportContext& ctx) 
             return make_target_importer(ctx);
         case ImportKind::Inventory:
             return make_inventory_importer(ctx);
+        case ImportKind::Returns:
+            return make_return_importer(ctx);
     }
     throw UserError("unknown import kind");
 }
