@@ -43,7 +43,7 @@ ConditionsPanel::ConditionsPanel(AppSession& session, QUndoStack* undoStack, QWi
     edit_->setObjectName(QStringLiteral("editConditionButton"));
     delete_->setObjectName(QStringLiteral("deleteConditionButton"));
     view_->setSourceModel(model_);
-    view_->filterEdit()->setPlaceholderText(tr("Filter conditions (Ctrl+F)"));
+    view_->filterEdit()->setPlaceholderText(tr("Filter (Ctrl+F)"));
     view_->setStretchColumn(ConditionTableModel::Scope);
     QHBoxLayout* bar = view_->toolbarLayout();
     bar->insertSpacing(1, 12);

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -88,8 +89,7 @@ DiscountInbox::DiscountInbox(AppSession& session, QWidget* parent)
     summary_->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
 
     view_->setSourceModel(model_);
-    view_->filterEdit()->setPlaceholderText(tr("Filter requests (Ctrl+F)"));
-    view_->setStretchColumn(DiscountRequestModel::Skus);
+    view_->filterEdit()->setPlaceholderText(tr("Filter (Ctrl+F)"));
     QHBoxLayout* bar = view_->toolbarLayout();
     bar->insertWidget(1, status_);
     bar->insertSpacing(2, 12);
@@ -106,21 +106,30 @@ DiscountInbox::DiscountInbox(AppSession& session, QWidget* parent)
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setItemDelegateForColumn(DiscountRequestModel::Value, new MoneyDelegate(table));
     table->installEventFilter(this);
+    // The last column shown takes what is left; accounts and skus are capped below so the
+    // line fits a 1280-pixel window (tooltips hold the whole text).
+    table->horizontalHeader()->setStretchLastSection(true);
 
     auto* listPane = new QWidget(splitter_);
     auto* listLayout = new QVBoxLayout(listPane);
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addWidget(view_, 1);
     listLayout->addWidget(outcome_);
+    listPane->setMinimumHeight(table->verticalHeader()->defaultSectionSize() * 8);
     splitter_->addWidget(listPane);
-    splitter_->addWidget(panel_);
+    // The panel scrolls inside its pane: its many parts never squeeze the list.
+    auto* panelScroll = new QScrollArea(splitter_);
+    panelScroll->setObjectName(QStringLiteral("decisionPanelScroll"));
+    panelScroll->setWidget(panel_);
+    panelScroll->setWidgetResizable(true);
+    panelScroll->setFrameShape(QFrame::NoFrame);
+    panelScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    splitter_->addWidget(panelScroll);
     splitter_->setStretchFactor(0, 2);
     splitter_->setStretchFactor(1, 3);
     splitter_->setChildrenCollapsible(false);
     const QByteArray state = QSettings().value(QStringLiteral("discounts/inboxSplitter")).toByteArray();
-    if (!state.isEmpty()) {
-        splitter_->restoreState(state);
-    }
+    splitSet_ = !state.isEmpty() && splitter_->restoreState(state);
     connect(splitter_, &QSplitter::splitterMoved, this, [this] {
         QSettings().setValue(QStringLiteral("discounts/inboxSplitter"), splitter_->saveState());
     });
@@ -174,6 +183,12 @@ void DiscountInbox::reload() {
     view_->table()->setColumnHidden(DiscountRequestModel::Decided, pendingOnly);
     view_->updateCount();
     view_->fitColumns();
+    QHeaderView* header = view_->table()->horizontalHeader();
+    const int chars = view_->table()->fontMetrics().averageCharWidth();
+    header->resizeSection(DiscountRequestModel::Account,
+                          std::min(header->sectionSize(DiscountRequestModel::Account), 30 * chars));
+    header->resizeSection(DiscountRequestModel::Skus,
+                          std::min(header->sectionSize(DiscountRequestModel::Skus), 24 * chars));
     const int row = selected ? model_->rowOf(selected->id) : -1;
     const QModelIndex current =
         row >= 0 ? view_->proxy()->mapFromSource(model_->index(row, 0))
@@ -418,6 +433,15 @@ DiscountRequestDialog* DiscountInbox::openNewRequestDialog() {
     dialog_ = dialog;
     dialog->open();
     return dialog;
+}
+
+void DiscountInbox::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (!splitSet_ && splitter_->height() > 0) {
+        // The first time: the list gets two fifths, the decision panel the rest.
+        splitSet_ = true;
+        splitter_->setSizes({splitter_->height() * 2 / 5, splitter_->height() * 3 / 5});
+    }
 }
 
 bool DiscountInbox::eventFilter(QObject* watched, QEvent* event) {

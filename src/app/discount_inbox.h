@@ -64,6 +64,7 @@ class DiscountInbox : public QWidget {
 
   protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
   private:
     void currentChanged();
@@ -86,6 +87,7 @@ class DiscountInbox : public QWidget {
     DecisionPanelView* panel_;
     QTimer* panelTimer_;
     qint64 panelRequest_ = 0;
+    bool splitSet_ = false;  // the splitter's sizes are the user's or set at the first show
     QPointer<QWidget> dialog_;
 };
 

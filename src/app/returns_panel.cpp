@@ -54,7 +54,7 @@ ReturnsPanel::ReturnsPanel(AppSession& session, QUndoStack* undoStack, QWidget* 
         new_->setToolTip(tr("Needs the right “%1”.").arg(QLatin1String(kReturnsRight)));
     }
     view_->setSourceModel(model_);
-    view_->filterEdit()->setPlaceholderText(tr("Filter returns (Ctrl+F)"));
+    view_->filterEdit()->setPlaceholderText(tr("Filter (Ctrl+F)"));
     view_->setStretchColumn(ReturnTableModel::Note);
     QHBoxLayout* bar = view_->toolbarLayout();
     bar->insertWidget(1, kind_);

@@ -63,8 +63,8 @@ UnjustifiedPanel::UnjustifiedPanel(AppSession& session, QWidget* parent)
     status_->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
 
     groups_->setSourceModel(groupModel_);
-    groups_->filterEdit()->setPlaceholderText(tr("Filter groups (Ctrl+F)"));
-    groups_->setStretchColumn(UnjustifiedGroupModel::Account);
+    groups_->filterEdit()->setPlaceholderText(tr("Filter (Ctrl+F)"));
+    groups_->setStretchColumn(UnjustifiedGroupModel::Reason);
     QHBoxLayout* bar = groups_->toolbarLayout();
     bar->insertSpacing(1, 12);
     bar->insertWidget(2, run_);
