@@ -9,6 +9,7 @@
 #include "errors.h"
 #include "money/decimal_parse.h"
 #include "money/money.h"
+#include "option_values.h"
 #include "report_output.h"
 
 namespace uplift::cli {
@@ -23,7 +24,8 @@ std::string list_format(const CommandContext& c) {
     return f;
 }
 
-// A required option: its absence is misuse (exit 2); a bad value is the user's error (exit 1).
+// A required option: its absence is misuse (exit 2), as are malformed units and dates; a value
+// the core refuses (a negative amount, an unknown code) is the user's error (exit 1).
 const std::string& required_option(const CommandContext& c, const std::string& option,
                                    const char* usage) {
     const auto it = c.args.values.find(option);
@@ -44,7 +46,7 @@ ReturnKind kind_of(const std::string& text) {
 std::int64_t whole_units_option(const std::string& option, const std::string& text) {
     const DecimalParse p = parse_decimal(text, 0, DecimalMark::Point);
     if (!p.ok()) {
-        throw UserError(fmt::format("{}: '{}' is not a whole number", option, text));
+        throw UsageError(fmt::format("{}: '{}' is not a whole number", option, text));
     }
     return p.scaled;
 }
@@ -76,7 +78,7 @@ int add_return(CommandContext& c, db::Connection& conn, const ActionContext& act
     n.units = whole_units_option("--units", required_option(c, "--units", kAddUsage));
     n.amount_cents =
         Money::parse(required_option(c, "--amount", kAddUsage), DecimalMark::Point).minor();
-    n.date = parse_date(required_option(c, "--date", kAddUsage));
+    n.date = required_date(c, "--date");
     n.reason = required_option(c, "--reason", kAddUsage);
     n.note = c.args.get("--note").value_or("");
     // The id alone, so scripts can keep it: id=$(uplift-cli returns add ...).
@@ -95,8 +97,8 @@ int list_returns_command(CommandContext& c, db::Connection& conn) {
     const auto to = c.args.get("--to");
     if (from || to) {
         // One end alone leaves the other open.
-        const Date first = from ? parse_date(*from) : Date(boost::gregorian::min_date_time);
-        const Date last = to ? parse_date(*to) : Date(boost::gregorian::max_date_time);
+        const Date first = date_option(c, "--from").value_or(Date(boost::gregorian::min_date_time));
+        const Date last = date_option(c, "--to").value_or(Date(boost::gregorian::max_date_time));
         if (last < first) {
             throw UserError(fmt::format("--to {} is before --from {}", *to, *from));
         }

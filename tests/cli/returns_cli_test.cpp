@@ -116,11 +116,11 @@ TEST_CASE("returns add refuses wrong users and values (exit 1) and misuse (exit 
                "--date", "2025-03-14", "--reason", "OTHER"},
               "unknown sku 'NOPE'");
     f.refused(with(f.add(), "--units", "-3"), "units must not be negative (got -3)");
-    f.refused(with(f.add(), "--units", "2.5"), "--units: '2.5' is not a whole number");
+    f.refused(with(f.add(), "--units", "2.5"), "--units: '2.5' is not a whole number", 2);
     f.refused(with(f.add(), "--amount", "-1"), "amount must not be negative");
     f.refused(with(f.add(), "--amount", "ten"), "ten");
     f.refused(with(with(f.add(), "--amount", "0"), "--units", "0"), "units and amount are both 0");
-    f.refused(with(f.add(), "--date", "2025-02-30"), "'2025-02-30' is not a date");
+    f.refused(with(f.add(), "--date", "2025-02-30"), "--date: '2025-02-30' is not a date", 2);
     f.refused(with(f.add(), "--user", "nobody"), "nobody");
 
     f.refused(with(f.add(), "--kind", ""), "--kind is required", 2);
@@ -138,6 +138,7 @@ TEST_CASE("returns add refuses wrong users and values (exit 1) and misuse (exit 
     f.refused({"returns", "list", "--kind", "gift"}, "'gift' is not return or write-off", 2);
     f.refused({"returns", "list", "--bogus"}, "unknown option '--bogus'", 2);
     f.refused({"returns", "list", "--account", "ZZ"}, "unknown account 'ZZ'");
+    f.refused({"returns", "list", "--from", "April"}, "--from: 'April' is not a date", 2);
     f.refused({"returns", "list", "--from", "2025-04-01", "--to", "2025-03-01"},
               "--to 2025-03-01 is before --from 2025-04-01");
     CHECK(query_text(f.db, "SELECT count(*) FROM returns") == "1");

@@ -37,5 +37,6 @@ int runTargetsGuiTest(int argc, char** argv);
 int runRepFilesGuiTest(int argc, char** argv);
 int runDiscountsGuiTest(int argc, char** argv);
 int runBenchGuiTest(int argc, char** argv);
+int runDecisionPanelGuiTest(int argc, char** argv);
 
 }  // namespace uplift::app::test

@@ -19,5 +19,6 @@ int main(int argc, char** argv) {
     failures += uplift::app::test::runRepFilesGuiTest(argc, argv);
     failures += uplift::app::test::runDiscountsGuiTest(argc, argv);
     failures += uplift::app::test::runBenchGuiTest(argc, argv);
+    failures += uplift::app::test::runDecisionPanelGuiTest(argc, argv);
     return failures;
 }

@@ -218,6 +218,32 @@ std::optional<DiscountRequest> find_request(db::Connection& conn, std::int64_t i
     return std::nullopt;
 }
 
+std::vector<Exact> expected_units_by_sku(const std::vector<Baseline>& baselines,
+                                         const Period& period,
+                                         std::optional<std::int64_t> expected_units) {
+    std::vector<Exact> out;
+    if (!expected_units) {
+        const std::int64_t weeks = weeks_touched(period);
+        for (const Baseline& b : baselines) {
+            out.push_back({b.per_week.num * weeks});
+        }
+        return out;
+    }
+    std::vector<std::int64_t> weights;
+    bool any = false;
+    for (const Baseline& b : baselines) {
+        weights.push_back(static_cast<std::int64_t>(b.per_week.num / (kExactDen / 1'000'000)));
+        any = any || weights.back() > 0;
+    }
+    if (!any) {
+        std::fill(weights.begin(), weights.end(), 1);
+    }
+    for (const std::int64_t units : largest_remainder(*expected_units, weights)) {
+        out.push_back(Exact::whole(units));
+    }
+    return out;
+}
+
 std::int64_t estimate_request_value(db::Connection& conn, std::int64_t account_id,
                                     const std::vector<std::int64_t>& product_ids,
                                     std::int64_t pct_units, const Period& period,
@@ -228,28 +254,11 @@ std::int64_t estimate_request_value(db::Connection& conn, std::int64_t account_i
         prices.push_back(effective_price(conn, account_id, p, period.first).list_price.minor());
         baselines.push_back(baseline_before(conn, account_id, p, period.first));
     }
-    if (expected_units) {
-        // Millionths of a unit per week as the weights: exact enough to share whole units.
-        std::vector<std::int64_t> weights;
-        bool any = false;
-        for (const auto& b : baselines) {
-            weights.push_back(static_cast<std::int64_t>(b.per_week.num / (kExactDen / 1'000'000)));
-            any = any || weights.back() > 0;
-        }
-        if (!any) {
-            std::fill(weights.begin(), weights.end(), 1);
-        }
-        const std::vector<std::int64_t> units = largest_remainder(*expected_units, weights);
-        Wide num = 0;
-        for (std::size_t i = 0; i < units.size(); ++i) {
-            num += static_cast<Wide>(units[i]) * prices[i] * pct_units;
-        }
-        return round_half_away(num, Percent::kWhole);
-    }
-    const std::int64_t weeks = weeks_touched(period);
+    const std::vector<Exact> units = expected_units_by_sku(baselines, period, expected_units);
+    // Units are exact over kExactDen; the depth is over a whole of 1,000,000 Percent units.
     Wide num = 0;
     for (std::size_t i = 0; i < prices.size(); ++i) {
-        num += baselines[i].per_week.num * weeks * prices[i] * pct_units;
+        num += units[i].num * prices[i] * pct_units;
     }
     return round_half_away(num, kExactDen * Percent::kWhole);
 }

@@ -13,6 +13,8 @@
 #include <vector>
 
 #include "calendar/calendar.h"
+#include "money/exact.h"
+#include "promotions/baseline.h"
 #include "security/action_context.h"
 
 namespace uplift {
@@ -82,6 +84,13 @@ struct NewDiscountRequest {
 // day × expected units per sku. Expected units are the request's, split over the skus in
 // proportion to their baselines (largest remainder, ties to the first sku), or, when not
 // given, each sku's §7 baseline × the ISO weeks the period touches.
+// The expected units of each sku (in the order of `baselines`), exact: the request's own
+// figure split in proportion to the skus' baselines (largest remainder on millionths of a unit
+// per week, ties to the first sku; evenly when no sku has a baseline), or, without one, each
+// sku's baseline × the ISO weeks the period touches.
+std::vector<Exact> expected_units_by_sku(const std::vector<Baseline>& baselines,
+                                         const Period& period,
+                                         std::optional<std::int64_t> expected_units);
 std::int64_t estimate_request_value(db::Connection& conn, std::int64_t account_id,
                                     const std::vector<std::int64_t>& product_ids,
                                     std::int64_t pct_units, const Period& period,
