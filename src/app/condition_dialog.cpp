@@ -23,10 +23,10 @@ namespace uplift::app {
 
 namespace {
 
-enum Basis { PercentOfGross, PerUnit };
+enum ConditionBasis { ByPercent, ByAmountPerUnit };
 
-const QString kRed = QStringLiteral("#b3261e");
-const QString kAmber = QStringLiteral("#9a5b00");
+const QString kClashRed = QStringLiteral("#b3261e");
+const QString kWarningAmber = QStringLiteral("#9a5b00");
 
 }  // namespace
 
@@ -68,8 +68,8 @@ ConditionDialog::ConditionDialog(const DiscountChoices& c,
     name_->setMinimumWidth(fontMetrics().averageCharWidth() * 40);
     name_->setPlaceholderText(tr("e.g. C&C everyday 3 %"));
 
-    basis_->addItem(tr("% of gross sales"), PercentOfGross);
-    basis_->addItem(tr("per unit"), PerUnit);
+    basis_->addItem(tr("% of gross sales"), ByPercent);
+    basis_->addItem(tr("per unit"), ByAmountPerUnit);
     value_->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     value_->setMaximumWidth(fontMetrics().averageCharWidth() * 14);
     for (QDateEdit* d : {from_, to_}) {
@@ -79,10 +79,10 @@ ConditionDialog::ConditionDialog(const DiscountChoices& c,
     from_->setDate(c.today);
     to_->setDate(yearStart.addYears(1).addDays(-1));
     clashLabel_->setWordWrap(true);
-    clashLabel_->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(kRed));
+    clashLabel_->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(kClashRed));
     clashLabel_->setVisible(false);
     warningLabel_->setWordWrap(true);
-    warningLabel_->setStyleSheet(QStringLiteral("color: %1;").arg(kAmber));
+    warningLabel_->setStyleSheet(QStringLiteral("color: %1;").arg(kWarningAmber));
     warningLabel_->setVisible(false);
 
     if (editing) {
@@ -191,11 +191,11 @@ std::optional<ConditionInput> ConditionDialog::input(QString* error, bool* missi
     }
     const QString value = value_->text().trimmed();
     if (value.isEmpty()) {
-        *error = basis_->currentData().toInt() == PercentOfGross ? tr("Type the depth in %.")
-                                                                 : tr("Type the amount per unit.");
+        *error = basis_->currentData().toInt() == ByPercent ? tr("Type the depth in %.")
+                                                            : tr("Type the amount per unit.");
         return notYet();
     }
-    if (basis_->currentData().toInt() == PercentOfGross) {
+    if (basis_->currentData().toInt() == ByPercent) {
         try {
             in.pct_units = Percent::parse(utf8(value)).units();
         } catch (const std::exception& e) {

@@ -98,9 +98,8 @@ void ConditionsPanel::reload() {
     view_->updateCount();
     view_->fitColumns();
     const int row = selected ? model_->rowOf(qs(selected->name)) : -1;
-    const QModelIndex current = row >= 0
-                                    ? view_->proxy()->mapFromSource(model_->index(row, 0))
-                                    : view_->proxy()->index(0, 0);
+    const QModelIndex current = row >= 0 ? view_->proxy()->mapFromSource(model_->index(row, 0))
+                                         : view_->proxy()->index(0, 0);
     if (current.isValid()) {
         view_->table()->setCurrentIndex(current);
     }

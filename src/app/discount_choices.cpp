@@ -53,9 +53,9 @@ QComboBox* makeAccountCombo(const DiscountChoices& c, const QString& anyText, QW
         combo->addItem(anyText, QString());
     }
     for (const auto& [code, name] : c.accounts) {
-        combo->addItem(QCoreApplication::translate("uplift::app::DiscountChoices", "%1 — %2")
-                           .arg(code, name),
-                       code);
+        combo->addItem(
+            QCoreApplication::translate("uplift::app::DiscountChoices", "%1 — %2").arg(code, name),
+            code);
     }
     combo->completer()->setFilterMode(Qt::MatchContains);
     combo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
@@ -139,7 +139,7 @@ void SkuPicker::setChecked(const QStringList& skus) {
     for (int i = 0; i < list_->count(); ++i) {
         QListWidgetItem* item = list_->item(i);
         item->setCheckState(skus.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked
-                                                                                : Qt::Unchecked);
+                                                                               : Qt::Unchecked);
     }
     emit changed();
 }

@@ -128,7 +128,8 @@ DiscountInbox::DiscountInbox(AppSession& session, QWidget* parent)
     splitter_->setStretchFactor(0, 2);
     splitter_->setStretchFactor(1, 3);
     splitter_->setChildrenCollapsible(false);
-    const QByteArray state = QSettings().value(QStringLiteral("discounts/inboxSplitter")).toByteArray();
+    const QByteArray state =
+        QSettings().value(QStringLiteral("discounts/inboxSplitter")).toByteArray();
     splitSet_ = !state.isEmpty() && splitter_->restoreState(state);
     connect(splitter_, &QSplitter::splitterMoved, this, [this] {
         QSettings().setValue(QStringLiteral("discounts/inboxSplitter"), splitter_->saveState());
@@ -159,9 +160,9 @@ void DiscountInbox::reload() {
     std::vector<DiscountRequest> requests;
     try {
         const QString status = status_->currentData().toString();
-        requests = list_requests(session_.connection(),
-                                 status.isEmpty() ? std::nullopt
-                                                  : parse_request_status(utf8(status)));
+        requests =
+            list_requests(session_.connection(),
+                          status.isEmpty() ? std::nullopt : parse_request_status(utf8(status)));
     } catch (const std::exception& e) {
         showRefusal(this, tr("Cannot read the discount requests"), qs(e.what()));
     }
@@ -173,9 +174,10 @@ void DiscountInbox::reload() {
             pendingValue += r.value_cents;
         }
     }
-    summary_->setText(pending == 0 ? tr("Nothing pending.")
-                                   : tr("%n pending, worth %1", nullptr, pending)
-                                         .arg(formatMinorUnits(pendingValue)));
+    summary_->setText(
+        pending == 0
+            ? tr("Nothing pending.")
+            : tr("%n pending, worth %1", nullptr, pending).arg(formatMinorUnits(pendingValue)));
     model_->setRequests(std::move(requests));
     // The decided columns say nothing in the pending list.
     const bool pendingOnly = status_->currentData().toString() == QLatin1String("pending");
@@ -190,9 +192,8 @@ void DiscountInbox::reload() {
     header->resizeSection(DiscountRequestModel::Skus,
                           std::min(header->sectionSize(DiscountRequestModel::Skus), 24 * chars));
     const int row = selected ? model_->rowOf(selected->id) : -1;
-    const QModelIndex current =
-        row >= 0 ? view_->proxy()->mapFromSource(model_->index(row, 0))
-                 : view_->proxy()->index(0, 0);
+    const QModelIndex current = row >= 0 ? view_->proxy()->mapFromSource(model_->index(row, 0))
+                                         : view_->proxy()->index(0, 0);
     if (current.isValid()) {
         view_->table()->setCurrentIndex(current);
     } else {
@@ -244,10 +245,9 @@ void DiscountInbox::updateActions() {
     approve_->setEnabled(why.isEmpty());
     reject_->setEnabled(why.isEmpty());
     approve_->setToolTip(why.isEmpty() ? tr("Approve the current request (A)") : why);
-    reject_->setToolTip(why.isEmpty() ? tr("Reject the current request, with a reason (R)")
-                                      : why);
-    const bool own = r && r->status == RequestStatus::Pending &&
-                     qs(r->requested_by) == session_.userName();
+    reject_->setToolTip(why.isEmpty() ? tr("Reject the current request, with a reason (R)") : why);
+    const bool own =
+        r && r->status == RequestStatus::Pending && qs(r->requested_by) == session_.userName();
     withdraw_->setVisible(session_.can(kRequestRight));
     withdraw_->setEnabled(own);
     withdraw_->setToolTip(own ? tr("Withdraw your pending request")
@@ -307,13 +307,12 @@ bool DiscountInbox::approveCurrent() {
         showRefusal(this, tr("Request %1 not approved").arg(r->id), qs(e.what()));
         return false;
     }
-    say(r->promo_id.empty()
-            ? tr("Request %1 approved: condition REQ-%1 now grants %2 on %3.")
-                  .arg(r->id)
-                  .arg(formatPercentUnits(r->pct_units), qs(r->account))
-            : tr("Request %1 approved: a %2 discount on promotion %3.")
-                  .arg(r->id)
-                  .arg(formatPercentUnits(r->pct_units), qs(r->promo_id)));
+    say(r->promo_id.empty() ? tr("Request %1 approved: condition REQ-%1 now grants %2 on %3.")
+                                  .arg(r->id)
+                                  .arg(formatPercentUnits(r->pct_units), qs(r->account))
+                            : tr("Request %1 approved: a %2 discount on promotion %3.")
+                                  .arg(r->id)
+                                  .arg(formatPercentUnits(r->pct_units), qs(r->promo_id)));
     afterDecision(r->id, row);
     return true;
 }
@@ -329,8 +328,8 @@ bool DiscountInbox::rejectCurrent() {
     }
     const int row = view_->table()->currentIndex().row();
     ReasonDialog ask(tr("Reject request %1").arg(r->id),
-                     tr("Why? %1 sees the reason with the request.").arg(qs(r->requested_by)),
-                     true, this);
+                     tr("Why? %1 sees the reason with the request.").arg(qs(r->requested_by)), true,
+                     this);
     if (ask.exec() != QDialog::Accepted) {
         view_->table()->setFocus();
         return false;
@@ -406,8 +405,8 @@ DiscountRequestDialog* DiscountInbox::openNewRequestDialog() {
             try {
                 out = request_discount(session_.connection(), session_.action(), in);
             } catch (const std::exception& e) {
-                showRefusal(dialog_ != nullptr ? dialog_.data() : this,
-                            tr("Request not raised"), qs(e.what()));
+                showRefusal(dialog_ != nullptr ? dialog_.data() : this, tr("Request not raised"),
+                            qs(e.what()));
                 return false;
             }
             if (out.status == RequestStatus::Approved) {

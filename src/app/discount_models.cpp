@@ -17,12 +17,12 @@ namespace uplift::app {
 
 namespace {
 
-QString shortDate(const Date& d) {
+QString localShortDate(const Date& d) {
     return QLocale().toString(toQDate(d), QLocale::ShortFormat);
 }
 
 // A text cell: shown and sorted as the text.
-QVariant textCell(const QString& text, int role) {
+QVariant textValue(const QString& text, int role) {
     if (role == Qt::DisplayRole || role == SortRole) {
         return text;
     }
@@ -30,9 +30,9 @@ QVariant textCell(const QString& text, int role) {
 }
 
 // A date cell: shown in the locale, sorted by its ISO form.
-QVariant dateCell(const Date& d, int role) {
+QVariant dateValue(const Date& d, int role) {
     if (role == Qt::DisplayRole) {
-        return shortDate(d);
+        return localShortDate(d);
     }
     if (role == SortRole) {
         return qs(to_iso(d));
@@ -41,7 +41,7 @@ QVariant dateCell(const Date& d, int role) {
 }
 
 // A whole number: grouped, right-aligned, sorted as a number.
-QVariant numberCell(qint64 n, int role) {
+QVariant countValue(qint64 n, int role) {
     switch (role) {
         case Qt::DisplayRole:
             return QLocale().toString(n);
@@ -54,7 +54,7 @@ QVariant numberCell(qint64 n, int role) {
     }
 }
 
-QVariant dimmed() {
+QVariant dimmedText() {
     return QGuiApplication::palette().brush(QPalette::PlaceholderText);
 }
 
@@ -62,7 +62,7 @@ QVariant dimmed() {
 
 QString periodText(const Period& p) {
     return QCoreApplication::translate("uplift::app::DiscountRequestModel", "%1 – %2")
-        .arg(shortDate(p.first), shortDate(p.last));
+        .arg(localShortDate(p.first), localShortDate(p.last));
 }
 
 QString approverLevelText(ApproverLevel level) {
@@ -103,11 +103,10 @@ QString returnKindText(ReturnKind kind) {
 DiscountRequestModel::DiscountRequestModel(QObject* parent) : QAbstractTableModel(parent) {}
 
 void DiscountRequestModel::setRequests(std::vector<DiscountRequest> requests) {
-    std::stable_sort(requests.begin(), requests.end(),
-                     [](const DiscountRequest& a, const DiscountRequest& b) {
-                         return a.value_cents != b.value_cents ? a.value_cents > b.value_cents
-                                                               : a.id < b.id;
-                     });
+    std::stable_sort(
+        requests.begin(), requests.end(), [](const DiscountRequest& a, const DiscountRequest& b) {
+            return a.value_cents != b.value_cents ? a.value_cents > b.value_cents : a.id < b.id;
+        });
     beginResetModel();
     rows_ = std::move(requests);
     endResetModel();
@@ -140,16 +139,16 @@ QVariant DiscountRequestModel::data(const QModelIndex& index, int role) const {
     }
     if (role == Qt::ForegroundRole && r.status != RequestStatus::Pending &&
         index.column() != Status) {
-        return dimmed();
+        return dimmedText();
     }
     switch (index.column()) {
         case Id:
-            return numberCell(r.id, role);
+            return countValue(r.id, role);
         case Account:
             if (role == Qt::ToolTipRole) {
                 return qs(r.account_name);
             }
-            return textCell(tr("%1 %2").arg(qs(r.account), qs(r.account_name)), role);
+            return textValue(tr("%1 %2").arg(qs(r.account), qs(r.account_name)), role);
         case Skus: {
             QStringList skus;
             for (const std::string& s : r.skus) {
@@ -158,7 +157,7 @@ QVariant DiscountRequestModel::data(const QModelIndex& index, int role) const {
             if (role == Qt::ToolTipRole) {
                 return skus.join(QStringLiteral(", "));
             }
-            return textCell(skus.join(QStringLiteral(", ")), role);
+            return textValue(skus.join(QStringLiteral(", ")), role);
         }
         case Depth:
             if (role == Qt::DisplayRole) {
@@ -183,18 +182,18 @@ QVariant DiscountRequestModel::data(const QModelIndex& index, int role) const {
             if (role == Qt::ToolTipRole && !r.note.empty()) {
                 return qs(r.note);
             }
-            return textCell(qs(r.reason), role);
+            return textValue(qs(r.reason), role);
         case Value:
             return moneyCellData(r.value_cents, role);
         case RequestedBy:
-            return textCell(qs(r.requested_by), role);
+            return textValue(qs(r.requested_by), role);
         case Level:
-            return textCell(approverLevelText(r.level), role);
+            return textValue(approverLevelText(r.level), role);
         case Status:
             if (role == Qt::ToolTipRole && !r.decision_reason.empty()) {
                 return qs(r.decision_reason);
             }
-            return textCell(requestStatusText(r.status), role);
+            return textValue(requestStatusText(r.status), role);
         case Decided:
             if (r.decided_by.empty()) {
                 return {};
@@ -202,7 +201,7 @@ QVariant DiscountRequestModel::data(const QModelIndex& index, int role) const {
             if (role == Qt::ToolTipRole) {
                 return qs(r.decided_at);
             }
-            return textCell(qs(r.decided_by), role);
+            return textValue(qs(r.decided_by), role);
         default:
             return {};
     }
@@ -286,7 +285,7 @@ QVariant ConditionTableModel::data(const QModelIndex& index, int role) const {
     }
     switch (index.column()) {
         case Name:
-            return textCell(qs(c.name), role);
+            return textValue(qs(c.name), role);
         case Depth:
             if (role == Qt::DisplayRole) {
                 return c.pct_units ? formatPercentUnits(*c.pct_units)
@@ -295,29 +294,29 @@ QVariant ConditionTableModel::data(const QModelIndex& index, int role) const {
             if (role == SortRole) {
                 // Percentages before amounts per unit, each by size.
                 return c.pct_units ? QVariant::fromValue<qint64>(*c.pct_units)
-                                   : QVariant::fromValue<qint64>(
-                                         1'000'000'000 + c.per_unit_cents.value_or(0));
+                                   : QVariant::fromValue<qint64>(1'000'000'000 +
+                                                                 c.per_unit_cents.value_or(0));
             }
             if (role == Qt::TextAlignmentRole) {
                 return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
             }
             return {};
         case From:
-            return dateCell(c.period.first, role);
+            return dateValue(c.period.first, role);
         case To:
-            return dateCell(c.period.last, role);
+            return dateValue(c.period.last, role);
         case Scope:
             if (role == Qt::ToolTipRole) {
                 return qs(c.scope_text());
             }
-            return textCell(qs(c.scope_text()), role);
+            return textValue(qs(c.scope_text()), role);
         case Stacking:
             if (role == Qt::ForegroundRole && c.exclusive) {
                 return QVariant::fromValue(QColor(0xb0, 0x5a, 0x00));
             }
-            return textCell(c.exclusive ? tr("Exclusive") : tr("Cumulative"), role);
+            return textValue(c.exclusive ? tr("Exclusive") : tr("Cumulative"), role);
         case Reason:
-            return textCell(qs(c.reason), role);
+            return textValue(qs(c.reason), role);
         case Request:
             if (!c.request_id) {
                 return {};
@@ -325,14 +324,13 @@ QVariant ConditionTableModel::data(const QModelIndex& index, int role) const {
             if (role == Qt::ToolTipRole) {
                 return tr("Approved discount request no. %1").arg(*c.request_id);
             }
-            return textCell(tr("REQ-%1").arg(*c.request_id), role);
+            return textValue(tr("REQ-%1").arg(*c.request_id), role);
         default:
             return {};
     }
 }
 
-QVariant ConditionTableModel::headerData(int section, Qt::Orientation orientation,
-                                         int role) const {
+QVariant ConditionTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal) {
         return {};
     }
@@ -405,26 +403,26 @@ QVariant ReturnTableModel::data(const QModelIndex& index, int role) const {
             if (role == Qt::ToolTipRole && e.batch_id) {
                 return tr("Imported in batch %1").arg(*e.batch_id);
             }
-            return textCell(returnKindText(e.kind), role);
+            return textValue(returnKindText(e.kind), role);
         case Day:
-            return dateCell(e.date, role);
+            return dateValue(e.date, role);
         case Account:
-            return textCell(qs(e.account), role);
+            return textValue(qs(e.account), role);
         case Sku:
-            return textCell(qs(e.sku), role);
+            return textValue(qs(e.sku), role);
         case Units:
-            return numberCell(e.units, role);
+            return countValue(e.units, role);
         case Amount:
             return moneyCellData(e.amount_cents, role);
         case Reason:
-            return textCell(qs(e.reason), role);
+            return textValue(qs(e.reason), role);
         case Note:
             if (role == Qt::ToolTipRole) {
                 return qs(e.note);
             }
-            return textCell(qs(e.note), role);
+            return textValue(qs(e.note), role);
         case EnteredBy:
-            return textCell(qs(e.entered_by), role);
+            return textValue(qs(e.entered_by), role);
         default:
             return {};
     }

@@ -59,8 +59,9 @@ DiscountRequestDialog::DiscountRequestDialog(const DiscountChoices& c, Submit su
     reason_->setCurrentIndex(std::max(0, tpr));
     units_->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     units_->setPlaceholderText(tr("estimated from the baseline"));
-    units_->setToolTip(tr("Units expected over the whole period, all skus together. Empty: the "
-                          "baseline × the weeks of the period."));
+    units_->setToolTip(
+        tr("Units expected over the whole period, all skus together. Empty: the "
+           "baseline × the weeks of the period."));
     promotion_->addItem(tr("(none: a central condition when approved)"), QString());
     for (const QString& code : c.promotions) {
         promotion_->addItem(code, code);

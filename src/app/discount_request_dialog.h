@@ -24,8 +24,7 @@ class DiscountRequestDialog : public QDialog {
     // Raises the request; returns whether the core accepted it.
     using Submit = std::function<bool(const NewDiscountRequest&)>;
 
-    DiscountRequestDialog(const DiscountChoices& choices, Submit submit,
-                          QWidget* parent = nullptr);
+    DiscountRequestDialog(const DiscountChoices& choices, Submit submit, QWidget* parent = nullptr);
 
     // The request as typed; nullopt with the reason when something cannot be read (`missing`:
     // only because something is not filled in yet).

@@ -120,9 +120,8 @@ ReturnDialog* ReturnsPanel::openNewDialog() {
             };
             s.bookRefused = tr("Not entered");
             s.reverseRefused = tr("Entry not undone");
-            const QString what = in.kind == ReturnKind::Return
-                                     ? tr("return of %1 from %2")
-                                     : tr("write-off of %1 for %2");
+            const QString what = in.kind == ReturnKind::Return ? tr("return of %1 from %2")
+                                                               : tr("write-off of %1 for %2");
             auto* command = new LedgerCommand(
                 what.arg(formatMinorUnits(in.amount_cents), qs(in.account)), std::move(s),
                 [this](const QString& title, const QString& message) {

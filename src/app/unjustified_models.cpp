@@ -47,8 +47,7 @@ QByteArray csvField(const std::string& s) {
 
 QString unjustifiedReasonText(const std::string& reason) {
     if (reason == "no_entitlement") {
-        return QCoreApplication::translate("uplift::app::UnjustifiedGroupModel",
-                                           "No entitlement");
+        return QCoreApplication::translate("uplift::app::UnjustifiedGroupModel", "No entitlement");
     }
     if (reason == "exceeds_entitlement") {
         return QCoreApplication::translate("uplift::app::UnjustifiedGroupModel",
@@ -68,9 +67,8 @@ bool inGroup(const UnjustifiedRow& row, const UnjustifiedGroup& group) {
 QByteArray unjustifiedCsv(const std::vector<UnjustifiedRow>& rows) {
     QByteArray out = "week,account,sku,invoiced_discount,entitled_discount,excess,reason\n";
     for (const UnjustifiedRow& r : rows) {
-        out += csvField(to_iso(r.week)) + ',' + csvField(r.account) + ',' + csvField(r.sku) +
-               ',' + QByteArray::fromStdString(format_hundredths(Exact::whole(r.invoiced_cents),
-                                                                 true)) +
+        out += csvField(to_iso(r.week)) + ',' + csvField(r.account) + ',' + csvField(r.sku) + ',' +
+               QByteArray::fromStdString(format_hundredths(Exact::whole(r.invoiced_cents), true)) +
                ',' + QByteArray::fromStdString(format_hundredths(r.entitled, true)) + ',' +
                QByteArray::fromStdString(format_hundredths(r.excess, true)) + ',' +
                csvField(r.reason()) + '\n';
@@ -229,8 +227,7 @@ QVariant UnjustifiedRowModel::data(const QModelIndex& index, int role) const {
     }
 }
 
-QVariant UnjustifiedRowModel::headerData(int section, Qt::Orientation orientation,
-                                         int role) const {
+QVariant UnjustifiedRowModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal) {
         return {};
     }

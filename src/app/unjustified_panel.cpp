@@ -50,8 +50,9 @@ UnjustifiedPanel::UnjustifiedPanel(AppSession& session, QWidget* parent)
     progress_->setObjectName(QStringLiteral("unjustifiedProgress"));
     status_->setObjectName(QStringLiteral("unjustifiedStatus"));
     totals_->setObjectName(QStringLiteral("unjustifiedTotals"));
-    run_->setToolTip(tr("Check every invoiced discount of the actuals against the approved "
-                        "promotions and conditions (runs in the background)"));
+    run_->setToolTip(
+        tr("Check every invoiced discount of the actuals against the approved "
+           "promotions and conditions (runs in the background)"));
     export_->setToolTip(tr("Save the rows listed below as CSV"));
     export_->setEnabled(false);
     cancel_->setVisible(false);
@@ -218,9 +219,9 @@ void UnjustifiedPanel::done() {
                          : tr("%1 rows flagged in %2 groups.")
                                .arg(locale.toString(static_cast<qint64>(all_.size())))
                                .arg(locale.toString(static_cast<qint64>(groups.size()))));
-    totals_->setText(tr("<b>Total</b>: invoiced %1, entitled %2, <b>excess %3</b>")
-                         .arg(formatMinorUnits(invoiced), formatExactMoney(entitled),
-                              formatExactMoney(excess)));
+    totals_->setText(
+        tr("<b>Total</b>: invoiced %1, entitled %2, <b>excess %3</b>")
+            .arg(formatMinorUnits(invoiced), formatExactMoney(entitled), formatExactMoney(excess)));
     groupModel_->setGroups(std::move(groups));
     groups_->updateCount();
     groups_->fitColumns();
@@ -271,9 +272,9 @@ bool UnjustifiedPanel::exportCsv(const QString& path, QString* error) const {
 }
 
 void UnjustifiedPanel::chooseExportFile() {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export unjustified discounts"), QStringLiteral("unjustified_discounts.csv"),
-        tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export unjustified discounts"),
+                                                      QStringLiteral("unjustified_discounts.csv"),
+                                                      tr("CSV files (*.csv)"));
     if (path.isEmpty()) {
         return;
     }
@@ -282,8 +283,8 @@ void UnjustifiedPanel::chooseExportFile() {
         showRefusal(this, tr("Cannot write %1").arg(path), error);
         return;
     }
-    status_->setText(tr("%n rows saved to %1.", nullptr, static_cast<int>(rowModel_->rowCount()))
-                         .arg(path));
+    status_->setText(
+        tr("%n rows saved to %1.", nullptr, static_cast<int>(rowModel_->rowCount())).arg(path));
 }
 
 }  // namespace uplift::app

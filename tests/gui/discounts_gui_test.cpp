@@ -85,6 +85,7 @@ class DiscountsGuiTest : public QObject {
     void newRequestIsRoutedByTheCore();
     void exclusiveClashIsShownAndRefusedInTheDialog();
     void addedConditionIsUndoneAndRedone();
+    void editedAndDeletedConditionsAreUndone();
     void returnIsEnteredAndUndone();
     void unjustifiedScanGroupsAndDrillsDown();
 
@@ -117,10 +118,11 @@ void DiscountsGuiTest::initTestCase() {
     const QString actuals = dir_.filePath(QStringLiteral("discounted_actuals.csv"));
     QFile f(actuals);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("week,account,sku,units,gross_amount,discount_amount\n"
-            "2025-03-03,STORE7,P001,100,120.00,12.00\n"
-            "2025-03-10,STORE7,P001,100,120.00,6.00\n"
-            "2025-03-03,STORE8,P002,10,21.00,0\n");
+    f.write(
+        "week,account,sku,units,gross_amount,discount_amount\n"
+        "2025-03-03,STORE7,P001,100,120.00,12.00\n"
+        "2025-03-10,STORE7,P001,100,120.00,6.00\n"
+        "2025-03-03,STORE8,P002,10,21.00,0\n");
     f.close();
 
     db::Connection conn = db::open_file(toPath(template_));
@@ -266,7 +268,8 @@ void DiscountsGuiTest::inboxOrdersByValueAndAApprovesIntoACondition() {
     QVERIFY(section_->conditions()->model()->rowOf(QStringLiteral("REQ-%1").arg(g_large)) >= 0);
 
     // The status filter shows the decided ones too.
-    inbox->statusCombo()->setCurrentIndex(inbox->statusCombo()->findData(QStringLiteral("approved")));
+    inbox->statusCombo()->setCurrentIndex(
+        inbox->statusCombo()->findData(QStringLiteral("approved")));
     QCOMPARE(table->model()->rowCount(), 2);
 }
 
@@ -409,7 +412,8 @@ void DiscountsGuiTest::addedConditionIsUndoneAndRedone() {
     QVERIFY(dialog != nullptr);
     QTest::keyClicks(dialog->nameEdit(), QStringLiteral("Modern everyday"));
     QTest::keyClicks(dialog->valueEdit(), QStringLiteral("3"));
-    dialog->channelCombo()->setCurrentIndex(dialog->channelCombo()->findData(QStringLiteral("Modern")));
+    dialog->channelCombo()->setCurrentIndex(
+        dialog->channelCombo()->findData(QStringLiteral("Modern")));
     dialog->recheck();
     QVERIFY(dialog->okButton()->isEnabled());
     QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
@@ -437,6 +441,53 @@ void DiscountsGuiTest::addedConditionIsUndoneAndRedone() {
     QVERIFY(c.has_value());
     QCOMPARE(c->channel, std::string("Modern"));
     QCOMPARE(c->pct_units, std::optional<std::int64_t>(30'000));
+}
+
+void DiscountsGuiTest::editedAndDeletedConditionsAreUndone() {
+    QVERIFY(openAs(QStringLiteral("fiona"), 1) != nullptr);
+    ConditionsPanel* panel = section_->conditions();
+    const QString name = QStringLiteral("EXCL-STORE1");
+    QVERIFY(panel->selectCondition(name));
+    const auto depthInFile = [this]() -> std::optional<std::int64_t> {
+        db::Connection conn = db::open_file(toPath(db_));
+        const auto c = find_condition(conn, "EXCL-STORE1");
+        return c ? c->pct_units : std::nullopt;
+    };
+
+    // Edit: the dialog opens on the condition; its own exclusivity is no clash.
+    ConditionDialog* dialog = panel->openEditDialog();
+    QVERIFY(dialog != nullptr);
+    QCOMPARE(dialog->nameEdit()->text(), name);
+    QVERIFY(dialog->exclusiveBox()->isChecked());
+    dialog->valueEdit()->setText(QStringLiteral("2.5"));
+    dialog->recheck();
+    QVERIFY2(!dialog->hasClash(), qPrintable(dialog->clashLabel()->text()));
+    QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), kTimeoutMs);
+    QCOMPARE(depthInFile(), std::optional<std::int64_t>(25'000));
+    const int row = panel->model()->rowOf(name);
+    QCOMPARE(panel->model()->index(row, ConditionTableModel::Depth).data().toString(),
+             QStringLiteral("2.5\u00a0%"));
+    undo();
+    QCOMPARE(depthInFile(), std::optional<std::int64_t>(20'000));
+
+    // Delete asks a reason; undo enters it again as it was.
+    QVERIFY(panel->selectCondition(name));
+    QTimer::singleShot(0, this, [] {
+        if (auto* ask = qobject_cast<ReasonDialog*>(QApplication::activeModalWidget())) {
+            QTest::keyClicks(ask->findChild<QLineEdit*>(QStringLiteral("reasonEdit")),
+                             QStringLiteral("deal ended"));
+            QTest::mouseClick(okOf(ask), Qt::LeftButton);
+        }
+    });
+    QVERIFY(panel->deleteCurrent());
+    QCOMPARE(panel->model()->rowOf(name), -1);
+    QCOMPARE(depthInFile(), std::nullopt);
+    undo();
+    QVERIFY(panel->model()->rowOf(name) >= 0);
+    QCOMPARE(depthInFile(), std::optional<std::int64_t>(20'000));
+    db::Connection conn = db::open_file(toPath(db_));
+    QVERIFY(find_condition(conn, "EXCL-STORE1")->exclusive);
 }
 
 void DiscountsGuiTest::returnIsEnteredAndUndone() {
@@ -502,8 +553,7 @@ void DiscountsGuiTest::unjustifiedScanGroupsAndDrillsDown() {
     QCOMPARE(rows->index(0, UnjustifiedRowModel::Sku).data().toString(), QStringLiteral("P001"));
     QCOMPARE(rows->index(0, UnjustifiedRowModel::Excess).data().toString(),
              QStringLiteral("12.00"));
-    QCOMPARE(rows->index(1, UnjustifiedRowModel::Excess).data().toString(),
-             QStringLiteral("6.00"));
+    QCOMPARE(rows->index(1, UnjustifiedRowModel::Excess).data().toString(), QStringLiteral("6.00"));
     test::snapshot(window_.get(), "discounts-unjustified");
 
     // The CSV of the rows.
