@@ -53,7 +53,8 @@ int main(int argc, char* argv[]) {
         QStringLiteral("section"),
         QApplication::translate("main",
                                 "The section to show: promotions, funds, products, accounts, "
-                                "prices, imports or users (default: the last one shown)."),
+                                "prices, imports, users, targets or discounts (default: the last "
+                                "one shown)."),
         QStringLiteral("NAME"));
     const QCommandLineOption benchOption(
         QStringLiteral("bench"),
@@ -94,6 +95,7 @@ int main(int argc, char* argv[]) {
         {"products", Section::Products},     {"accounts", Section::Accounts},
         {"prices", Section::Prices},         {"imports", Section::Imports},
         {"users", Section::Users},           {"targets", Section::Targets},
+        {"discounts", Section::Discounts},
     };
     std::optional<Section> section;
     if (parser.isSet(sectionOption)) {

@@ -22,6 +22,7 @@
 #include "batch_list_view.h"
 #include "batch_table_model.h"
 #include "db/migrations.h"
+#include "discounts_section.h"
 #include "error_display.h"
 #include "errors.h"
 #include "filtered_table_view.h"
@@ -202,6 +203,15 @@ void MainWindow::buildSections() {
     // Promotions show their tactics' funds with the amount available.
     connect(funds, &FundsSection::fundsChanged, this, [this] { markStale(Section::Promotions); });
     entries.push_back({Section::Funds, "funds", tr("Funds"), funds});
+    // Discounts are readable by everyone; requesting, deciding, conditions and returns follow
+    // the user's rights (the core checks them again).
+    auto* discounts = new DiscountsSection(s, undoStack_, sectionStack_);
+    // An approved request becomes a condition or a promotion tactic that commits funds.
+    connect(discounts, &DiscountsSection::discountsChanged, this, [this] {
+        markStale(Section::Promotions);
+        markStale(Section::Funds);
+    });
+    entries.push_back({Section::Discounts, "discounts", tr("Discounts"), discounts});
     // Master data is readable by everyone; editing is checked per table (and by the core).
     entries.push_back({Section::Products, "products", tr("Products"),
                        new ProductsSection(s, undoStack_, sectionStack_)});

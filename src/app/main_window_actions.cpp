@@ -73,6 +73,7 @@ void MainWindow::createActions() {
         {Section::Accounts, tr("&Accounts")},     {Section::Prices, tr("P&rices")},
         {Section::Imports, tr("&Imports")},       {Section::Users, tr("U&sers")},
         {Section::Funds, tr("&Funds")},           {Section::Targets, tr("&Targets")},
+        {Section::Discounts, tr("&Discounts")},
     };
     int n = 0;
     for (const auto& [id, label] : sections) {

@@ -4,6 +4,16 @@
 namespace uplift::app {
 
 // Values are remembered in the settings: new sections go at the end.
-enum class Section { Products, Accounts, Prices, Imports, Users, Promotions, Funds, Targets };
+enum class Section {
+    Products,
+    Accounts,
+    Prices,
+    Imports,
+    Users,
+    Promotions,
+    Funds,
+    Targets,
+    Discounts
+};
 
 }  // namespace uplift::app

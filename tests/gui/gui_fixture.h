@@ -35,6 +35,7 @@ int runFundRulesGuiTest(int argc, char** argv);
 int runForecastAccuracyGuiTest(int argc, char** argv);
 int runTargetsGuiTest(int argc, char** argv);
 int runRepFilesGuiTest(int argc, char** argv);
+int runDiscountsGuiTest(int argc, char** argv);
 int runBenchGuiTest(int argc, char** argv);
 int runDecisionPanelGuiTest(int argc, char** argv);
 

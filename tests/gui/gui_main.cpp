@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
     failures += uplift::app::test::runForecastAccuracyGuiTest(argc, argv);
     failures += uplift::app::test::runTargetsGuiTest(argc, argv);
     failures += uplift::app::test::runRepFilesGuiTest(argc, argv);
+    failures += uplift::app::test::runDiscountsGuiTest(argc, argv);
     failures += uplift::app::test::runBenchGuiTest(argc, argv);
     failures += uplift::app::test::runDecisionPanelGuiTest(argc, argv);
     return failures;
