@@ -12,6 +12,7 @@
 #include "decision_trend_chart.h"
 #include "exact_format.h"
 #include "money_format.h"
+#include "discount_models.h"
 #include "text_conversions.h"
 
 namespace uplift::app {
@@ -19,12 +20,6 @@ namespace uplift::app {
 namespace {
 
 const QColor kLoss(0xb3, 0x26, 0x1e);
-
-QString periodText(const Period& p) {
-    const QLocale locale;
-    return QStringLiteral("%1 – %2").arg(locale.toString(toQDate(p.first), QLocale::ShortFormat),
-                                         locale.toString(toQDate(p.last), QLocale::ShortFormat));
-}
 
 QString pctText(double v, bool sign = false) {
     const QString n = QLocale().toString(v, 'f', 1);

@@ -33,11 +33,6 @@ using namespace uplift::app::test;
 
 namespace {
 
-bool writeCsv(const QString& path, const QByteArray& text) {
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(text) == text.size();
-}
-
 const Date kDay(2025, 5, 30);
 
 }  // namespace
@@ -72,12 +67,12 @@ void DecisionPanelGuiTest::initTestCase() {
         actuals += w.toString(Qt::ISODate).toUtf8() + ",A,X,100,200.00\n";
     }
     QVERIFY(
-        writeCsv(d.filePath(QStringLiteral("p.csv")),
+        test::writeFile(d.filePath(QStringLiteral("p.csv")),
                  "sku,name,brand,category,list_price,unit_cost\nX,Cola,Fizz,Drinks,2.00,1.00\n"));
-    QVERIFY(writeCsv(d.filePath(QStringLiteral("a.csv")),
+    QVERIFY(test::writeFile(d.filePath(QStringLiteral("a.csv")),
                      "code,name,channel,region\nA,Shop A,Super,North\n"));
-    QVERIFY(writeCsv(d.filePath(QStringLiteral("x.csv")), actuals));
-    QVERIFY(writeCsv(d.filePath(QStringLiteral("pr.csv")),
+    QVERIFY(test::writeFile(d.filePath(QStringLiteral("x.csv")), actuals));
+    QVERIFY(test::writeFile(d.filePath(QStringLiteral("pr.csv")),
                      "promo_id,account,sku,start,end,discount_pct,fixed_cost\n"
                      "P7,A,X,2025-06-09,2025-06-22,20,0\n"));
 }

@@ -13,12 +13,12 @@
 
 namespace uplift::app::test {
 
-namespace {
-
 bool writeFile(const QString& path, const QByteArray& text) {
     QFile f(path);
     return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(text) == text.size();
 }
+
+namespace {
 
 QtMessageHandler g_previousHandler = nullptr;
 

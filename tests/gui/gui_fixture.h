@@ -16,6 +16,8 @@ inline const QDate kToday(2025, 6, 2);
 // products, 100 accounts and the user "fiona" (Finance), all through the core.
 bool writeTestData(const QString& dir, const QString& dbPath);
 
+// Writes `text` to `path` (a CSV file of a test); false when it could not.
+bool writeFile(const QString& path, const QByteArray& text);
 // The row of the view whose column `column` shows `text`, or -1.
 int viewRowOf(const QAbstractItemModel* model, int column, const QString& text);
 // The refusal box the application shows for a refused core call, if one is up.

@@ -25,7 +25,7 @@ enum : std::uint64_t { kTagRequests = 60, kTagReturns = 61 };
 
 constexpr int kRequests = 40;
 
-Date monday(int week) {
+Date week_monday(int week) {
     return kDemoFirstMonday + boost::gregorian::days(7 * week);
 }
 
@@ -51,7 +51,7 @@ std::int64_t write_conditions(db::Connection& conn, const DemoPlan& plan, const 
         } else {
             in.per_unit_cents = c.per_unit_cents;
         }
-        in.period = {monday(c.first_week), monday(c.last_week) + boost::gregorian::days(6)};
+        in.period = {week_monday(c.first_week), week_monday(c.last_week) + boost::gregorian::days(6)};
         if (c.channel >= 0) {
             in.channel = std::string(channels()[static_cast<std::size_t>(c.channel)].name);
         }
@@ -108,7 +108,7 @@ std::int64_t write_requests(db::Connection& conn, const DemoPlan& plan, const Ac
         }
         in.pct_units =
             kDepths[static_cast<std::size_t>(rng.between(0, kDepths.size() - 1))] * Percent::kScale;
-        const Date start = monday(static_cast<int>(rng.between(kDemoWeeks - 22, kDemoWeeks + 8))) +
+        const Date start = week_monday(static_cast<int>(rng.between(kDemoWeeks - 22, kDemoWeeks + 8))) +
                            boost::gregorian::days(rng.between(0, 2));
         in.period = {start, start + boost::gregorian::days(rng.between(13, 27))};
         in.reason = kReasons[static_cast<std::size_t>(i) % kReasons.size()];
@@ -160,7 +160,7 @@ std::int64_t write_returns(db::Connection& conn, const DemoPlan& plan, const Act
         const double u = rng.uniform();
         r.kind = u < 0.7 ? ReturnKind::Return : ReturnKind::WriteOff;
         r.reason = u < 0.45 ? "DAMAGED" : u < 0.7 ? "EXPIRED" : u < 0.9 ? "PRICING_ERROR" : "OTHER";
-        r.date = monday(static_cast<int>(rng.between(kDemoWeeks - 52, kDemoWeeks - 1))) +
+        r.date = week_monday(static_cast<int>(rng.between(kDemoWeeks - 52, kDemoWeeks - 1))) +
                  boost::gregorian::days(rng.between(0, 4));
         r.account = name_of(conn, "SELECT code FROM accounts WHERE id = ?", acc.id);
         r.sku = name_of(conn, "SELECT sku FROM products WHERE id = ?", p.id);
