@@ -12,6 +12,7 @@
 
 #include <utility>
 
+#include "form_problem.h"
 #include "money/percent.h"
 #include "text_conversions.h"
 
@@ -168,10 +169,7 @@ void DiscountRequestDialog::update() {
     bool missing = false;
     const bool ok = request(&error, &missing).has_value();
     buttons_->button(QDialogButtonBox::Ok)->setEnabled(ok);
-    // What is still to fill in reads grey; what cannot be read, red.
-    error_->setStyleSheet(missing ? QStringLiteral("color: palette(placeholder-text);")
-                                  : QStringLiteral("color: #b3261e;"));
-    error_->setText(error);
+    showFormProblem(error_, error, missing);
 }
 
 void DiscountRequestDialog::accept() {

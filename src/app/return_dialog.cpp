@@ -11,6 +11,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include "form_problem.h"
 #include "money_format.h"
 #include "text_conversions.h"
 
@@ -131,9 +132,7 @@ void ReturnDialog::update() {
     bool missing = false;
     const bool ok = entry(&error, &missing).has_value();
     buttons_->button(QDialogButtonBox::Ok)->setEnabled(ok);
-    error_->setStyleSheet(missing ? QStringLiteral("color: palette(placeholder-text);")
-                                  : QStringLiteral("color: #b3261e;"));
-    error_->setText(error);
+    showFormProblem(error_, error, missing);
 }
 
 void ReturnDialog::accept() {

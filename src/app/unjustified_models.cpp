@@ -4,8 +4,10 @@
 #include <QDate>
 #include <QFont>
 #include <QLocale>
+#include <sstream>
 
 #include "exact_format.h"
+#include "io/csv_writer.h"
 #include "item_roles.h"
 #include "money_format.h"
 #include "text_conversions.h"
@@ -33,16 +35,6 @@ QVariant alignedHeader(bool right) {
                  : QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
 }
 
-QByteArray csvField(const std::string& s) {
-    const QByteArray b = QByteArray::fromStdString(s);
-    if (!b.contains(',') && !b.contains('"') && !b.contains('\n')) {
-        return b;
-    }
-    QByteArray quoted = b;
-    quoted.replace("\"", "\"\"");
-    return '"' + quoted + '"';
-}
-
 }  // namespace
 
 QString unjustifiedReasonText(const std::string& reason) {
@@ -65,15 +57,12 @@ bool inGroup(const UnjustifiedRow& row, const UnjustifiedGroup& group) {
 }
 
 QByteArray unjustifiedCsv(const std::vector<UnjustifiedRow>& rows) {
-    QByteArray out = "week,account,sku,invoiced_discount,entitled_discount,excess,reason\n";
+    std::ostringstream out;
+    write_csv_row(out, unjustified_csv_header());
     for (const UnjustifiedRow& r : rows) {
-        out += csvField(to_iso(r.week)) + ',' + csvField(r.account) + ',' + csvField(r.sku) + ',' +
-               QByteArray::fromStdString(format_hundredths(Exact::whole(r.invoiced_cents), true)) +
-               ',' + QByteArray::fromStdString(format_hundredths(r.entitled, true)) + ',' +
-               QByteArray::fromStdString(format_hundredths(r.excess, true)) + ',' +
-               csvField(r.reason()) + '\n';
+        write_csv_row(out, unjustified_csv_cells(r));
     }
-    return out;
+    return QByteArray::fromStdString(out.str());
 }
 
 // --- Groups --------------------------------------------------------------------------------

@@ -110,15 +110,12 @@ int unjustified_report(CommandContext& c, const std::string& format) {
         return 0;
     }
     if (!by) {
-        const std::vector<std::string> header{
-            "week", "account", "sku", "invoiced_discount", "entitled_discount", "excess", "reason"};
         cells.reserve(rows.size());
         for (const auto& r : rows) {
-            cells.push_back({to_iso(r.week), r.account, r.sku, format_minor(r.invoiced_cents),
-                             format_hundredths(r.entitled, true), format_hundredths(r.excess, true),
-                             r.reason()});
+            cells.push_back(unjustified_csv_cells(r));
         }
-        emit_table_report(c, format, {{"report", "unjustified-discounts"}}, header, cells, 3);
+        emit_table_report(c, format, {{"report", "unjustified-discounts"}},
+                          unjustified_csv_header(), cells, 3);
         return 0;
     }
     const char* dim = *by == UnjustifiedGrouping::Account  ? "account"

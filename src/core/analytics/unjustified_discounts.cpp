@@ -12,6 +12,7 @@
 #include "discounts/entitlement.h"
 #include "errors.h"
 #include "masterdata/accounts.h"
+#include "money/money.h"
 
 namespace uplift {
 
@@ -119,6 +120,22 @@ std::vector<UnjustifiedRow> find_unjustified_discounts(
                std::tie(b.week, b.account, b.sku, b.kind);
     });
     return out;
+}
+
+const std::vector<std::string>& unjustified_csv_header() {
+    static const std::vector<std::string> header{
+        "week", "account", "sku", "invoiced_discount", "entitled_discount", "excess", "reason"};
+    return header;
+}
+
+std::vector<std::string> unjustified_csv_cells(const UnjustifiedRow& r) {
+    return {to_iso(r.week),
+            r.account,
+            r.sku,
+            format_minor(r.invoiced_cents),
+            format_hundredths(r.entitled, true),
+            format_hundredths(r.excess, true),
+            r.reason()};
 }
 
 std::vector<UnjustifiedGroup> group_unjustified(const std::vector<UnjustifiedRow>& rows,

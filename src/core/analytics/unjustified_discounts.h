@@ -45,6 +45,12 @@ std::vector<UnjustifiedRow> find_unjustified_discounts(
     const std::function<void(std::int64_t, std::int64_t)>& progress = {},
     const std::atomic<bool>* cancel = nullptr);
 
+// The CSV of `report unjustified-discounts` (and the GUI's export): the header
+// week,account,sku,invoiced_discount,entitled_discount,excess,reason and one row's cells, money
+// with 2 decimals rounded once from the exact figures.
+const std::vector<std::string>& unjustified_csv_header();
+std::vector<std::string> unjustified_csv_cells(const UnjustifiedRow& r);
+
 enum class UnjustifiedGrouping { Account, Reason, Month };
 struct UnjustifiedGroup {
     std::string account;  // filled for every grouping it is part of
