@@ -1,13 +1,12 @@
 #include "decision_trend_chart.h"
 
-#include <QBarCategoryAxis>
 #include <QChart>
 #include <QLineSeries>
-#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
 
+#include "chart_style.h"
 #include "money/exact.h"
 #include "text_conversions.h"
 
@@ -18,10 +17,7 @@ DecisionTrendChart::DecisionTrendChart(QWidget* parent)
     setObjectName(QStringLiteral("decisionTrendChart"));
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(200);
-    auto* chart = new QChart;
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->setBackgroundRoundness(0);
+    QChart* chart = newCalmChart();
     units_->setName(tr("Units"));
     baseline_->setName(tr("Baseline"));
     QPen base(QColor(0x8a, 0x94, 0xa0));
@@ -71,20 +67,7 @@ void DecisionTrendChart::display(const DecisionPanel& panel) {
                     ? tr("Units by week, %1 % over the last 4 weeks")
                           .arg(QLocale().toString(*panel.trend_change_pct, 'f', 1))
                     : tr("Units by week"));
-    auto* x = new QBarCategoryAxis;
-    x->append(labels);
-    x->setLabelsAngle(-90);
-    auto* y = new QValueAxis;
-    y->setRange(0, std::ceil(top * 1.1));
-    y->setLabelFormat(QStringLiteral("%.0f"));
-    y->setTickCount(5);
-    y->applyNiceNumbers();
-    c->addAxis(x, Qt::AlignBottom);
-    c->addAxis(y, Qt::AlignLeft);
-    for (QLineSeries* s : {baseline_, units_}) {
-        s->attachAxis(x);
-        s->attachAxis(y);
-    }
+    setCategoryAxes(c, labels, top, true);
 }
 
 }  // namespace uplift::app

@@ -1,14 +1,13 @@
 #include "forecast_accuracy_chart.h"
 
-#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
-#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
 
+#include "chart_style.h"
 #include "exact_format.h"
 #include "text_conversions.h"
 
@@ -36,10 +35,7 @@ ForecastAccuracyChart::ForecastAccuracyChart(QWidget* parent)
     setObjectName(QStringLiteral("forecastAccuracyChart"));
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(220);
-    auto* chart = new QChart;
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->setBackgroundRoundness(0);
+    QChart* chart = newCalmChart();
     // The colours of the editor's units chart: plan blue, actual orange; the target grey.
     target_->setColor(QColor(0xb8, 0xc0, 0xc8));
     plan_->setColor(QColor(0x2b, 0x6c, 0xb0));
@@ -76,19 +72,7 @@ void ForecastAccuracyChart::display(const std::vector<TargetFigures>& byPeriod,
     const Exact actual = Exact::whole(total.actual_units);
     c->setTitle(tr("Units by period — WAPE %1, bias %2")
                     .arg(pctOrDash(total.abs_error, actual), pctOrDash(total.error, actual)));
-    auto* x = new QBarCategoryAxis;
-    x->append(periods_);
-    auto* y = new QValueAxis;
-    y->setRange(0, std::ceil(top * 1.1));
-    y->setLabelFormat(QStringLiteral("%.0f"));
-    y->setTickCount(5);
-    y->applyNiceNumbers();
-    c->addAxis(x, Qt::AlignBottom);
-    c->addAxis(y, Qt::AlignLeft);
-    for (QAbstractSeries* s : c->series()) {
-        s->attachAxis(x);
-        s->attachAxis(y);
-    }
+    setCategoryAxes(c, periods_, top, false);
 }
 
 QString ForecastAccuracyChart::title() const {

@@ -1,12 +1,12 @@
 #include "units_chart.h"
 
-#include <QBarCategoryAxis>
 #include <QChart>
 #include <QLineSeries>
-#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
+
+#include "chart_style.h"
 
 namespace uplift::app {
 
@@ -18,11 +18,8 @@ UnitsChart::UnitsChart(QWidget* parent)
     setObjectName(QStringLiteral("unitsChart"));
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(220);
-    auto* chart = new QChart;
+    QChart* chart = newCalmChart();
     chart->setTitle(tr("Units by week"));
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->setBackgroundRoundness(0);
     baseline_->setName(tr("Baseline"));
     planned_->setName(tr("Planned"));
     actual_->setName(tr("Actual"));
@@ -67,20 +64,7 @@ void UnitsChart::display(const std::vector<WeekUnitsPoint>& weeks) {
         // ISO week numbers, starred where the promotion is in store.
         labels << (w.inStore ? tr("W%1*") : tr("W%1")).arg(w.monday.weekNumber());
     }
-    auto* x = new QBarCategoryAxis;
-    x->append(labels);
-    x->setLabelsAngle(-90);
-    auto* y = new QValueAxis;
-    y->setRange(0, std::ceil(top * 1.1));
-    y->setLabelFormat(QStringLiteral("%.0f"));
-    y->setTickCount(5);
-    y->applyNiceNumbers();
-    c->addAxis(x, Qt::AlignBottom);
-    c->addAxis(y, Qt::AlignLeft);
-    for (QLineSeries* s : {baseline_, planned_, actual_}) {
-        s->attachAxis(x);
-        s->attachAxis(y);
-    }
+    setCategoryAxes(c, labels, top, true);
     actual_->setVisible(actual_->count() > 0);
 }
 
