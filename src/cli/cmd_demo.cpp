@@ -95,10 +95,13 @@ int run_demo(CommandContext& c) {
         c.out << fmt::format(
             "demo data in {}: {} products in {} brands and {} categories, {} accounts, {} reps, "
             "{} weekly actual rows, {} promotions ({} lines) in {} campaigns, {} funds, {} claims "
-            "({} open), {} transfers, {} targets in {} months ({} bottom-up), {} inventory rows\n",
+            "({} open), {} transfers, {} targets in {} months ({} bottom-up), {} inventory rows, "
+            "{} "
+            "discount conditions, {} discount requests, {} returns and write-offs\n",
             path, s.products, s.brands, s.categories, s.accounts, s.reps, s.actual_rows,
             s.promotions, s.promotion_lines, s.campaigns, s.funds, s.claims, s.open_claims,
-            s.transfers, s.targets, s.target_periods, s.bottom_up_targets, s.inventory_rows);
+            s.transfers, s.targets, s.target_periods, s.bottom_up_targets, s.inventory_rows,
+            s.conditions, s.discount_requests, s.returns);
     } catch (...) {
         if (fresh) {
             remove_scratch();

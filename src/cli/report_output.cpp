@@ -88,12 +88,23 @@ void print_table(std::ostream& out, const std::vector<std::string>& header,
             width[i] = std::max(width[i], r[i].size());
         }
     }
+    // Figures line up on the right; a column of words (accounts, reasons, statuses) reads
+    // left to right like the first one.
+    std::vector<bool> numeric(header.size(), false);
+    for (std::size_t i = 1; i < header.size(); ++i) {
+        numeric[i] = std::all_of(rows.begin(), rows.end(), [&](const auto& r) {
+            return r[i].empty() || number_or_text(r[i]).is_number();
+        });
+    }
     const auto line = [&](const std::vector<std::string>& cells) {
+        std::string text;
         for (std::size_t i = 0; i < cells.size(); ++i) {
-            out << (i == 0 ? fmt::format("{:<{}}", cells[i], width[i])
-                           : fmt::format("  {:>{}}", cells[i], width[i]));
+            text += i == 0       ? fmt::format("{:<{}}", cells[i], width[i])
+                    : numeric[i] ? fmt::format("  {:>{}}", cells[i], width[i])
+                                 : fmt::format("  {:<{}}", cells[i], width[i]);
         }
-        out << "\n";
+        text.erase(text.find_last_not_of(' ') + 1);
+        out << text << "\n";
     };
     line(header);
     for (const auto& r : rows) {

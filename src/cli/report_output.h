@@ -39,7 +39,8 @@ void emit_table_report(CommandContext& c, const std::string& format, nlohmann::j
                        const std::vector<std::vector<std::string>>& rows,
                        const std::vector<bool>& is_text);
 
-// The first column reads left to right; the others (numbers) line up on the right.
+// The first column and columns of words read left to right; columns of figures line up on
+// the right.
 void print_table(std::ostream& out, const std::vector<std::string>& header,
                  const std::vector<std::vector<std::string>>& rows);
 
