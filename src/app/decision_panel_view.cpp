@@ -10,9 +10,9 @@
 #include <QVBoxLayout>
 
 #include "decision_trend_chart.h"
+#include "discount_models.h"
 #include "exact_format.h"
 #include "money_format.h"
-#include "discount_models.h"
 #include "text_conversions.h"
 
 namespace uplift::app {
@@ -72,11 +72,9 @@ DecisionPanelView::DecisionPanelView(QWidget* parent)
       verdict_(new QLabel),
       reasons_(new QLabel),
       chart_(new DecisionTrendChart),
-      skus_(makeTable(
-          QStringLiteral("decisionSkus"),
-          {tr("SKU"), tr("Name"), tr("List price"), tr("Unit cost"), tr("Discount / unit"),
-           tr("Margin / unit"), tr("Margin after / unit"), tr("Baseline / week"),
-           tr("Expected units"), tr("Margin after"), tr("Break-even lift")})),
+      skus_(makeTable(QStringLiteral("decisionSkus"),
+                      {tr("SKU"), tr("List"), tr("Off/unit"), tr("Margin/unit"), tr("After/unit"),
+                       tr("Exp. units"), tr("Margin after"), tr("Break-even")})),
       promotions_(new QListWidget),
       conditions_(new QListWidget),
       funds_(makeTable(QStringLiteral("decisionFunds"),
@@ -114,18 +112,55 @@ DecisionPanelView::DecisionPanelView(QWidget* parent)
     promotions_->setObjectName(QStringLiteral("decisionPromotions"));
     conditions_->setObjectName(QStringLiteral("decisionConditions"));
     for (QListWidget* list : {promotions_, conditions_}) {
-        list->setMaximumHeight(list->fontMetrics().height() * 5);
+        list->setMaximumHeight(list->fontMetrics().height() * 7);
     }
-    skus_->setMaximumHeight(skus_->fontMetrics().height() * 7);
 
-    auto* overlaps = new QGridLayout;
-    overlaps->addWidget(sectionLabel(tr("Promotions on these skus")), 0, 0);
-    overlaps->addWidget(sectionLabel(tr("Conditions on these skus")), 0, 1);
-    overlaps->addWidget(sectionLabel(tr("Funds")), 0, 2);
-    overlaps->addWidget(promotions_, 1, 0);
-    overlaps->addWidget(conditions_, 1, 1);
-    overlaps->addWidget(funds_, 1, 2);
+    // One view, no scrolling on a laptop screen: the trend beside the economics, then what
+    // else touches these skus and the account's history side by side.
+    chart_->setMinimumHeight(160);
+    chart_->setMaximumHeight(230);
+    skus_->setMaximumHeight(skus_->fontMetrics().height() * 8);
+    // Short headers, spelled out on hover, so the eight figures fit beside the trend.
+    const QStringList full{tr("SKU (hover: name, cost, baseline)"),
+                           tr("List price on the first day"),
+                           tr("Discount per unit at the asked depth"),
+                           tr("Margin per unit before the discount"),
+                           tr("Margin per unit after the discount"),
+                           tr("Expected units over the period"),
+                           tr("Margin after the discount, all expected units"),
+                           tr("Lift in units needed to earn the same margin")};
+    for (int c = 0; c < skus_->columnCount(); ++c) {
+        skus_->horizontalHeaderItem(c)->setToolTip(full[c]);
+    }
+    skus_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    skus_->horizontalHeader()->setStretchLastSection(false);
+    skus_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    skus_->horizontalHeader()->setMinimumSectionSize(40);
+    skus_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     funds_->setMaximumHeight(funds_->fontMetrics().height() * 7);
+    history_->setMaximumHeight(history_->fontMetrics().height() * 7);
+
+    auto* economics = new QVBoxLayout;
+    economics->addWidget(sectionLabel(tr("Economics per sku")));
+    economics->addWidget(skus_);
+    economics->addStretch(1);
+    auto* middle = new QHBoxLayout;
+    middle->addWidget(chart_, 4);
+    middle->addLayout(economics, 7);
+
+    auto* context = new QGridLayout;
+    context->addWidget(sectionLabel(tr("Promotions on these skus")), 0, 0);
+    context->addWidget(sectionLabel(tr("Conditions on these skus")), 0, 1);
+    context->addWidget(sectionLabel(tr("Funds")), 0, 2);
+    context->addWidget(sectionLabel(tr("Past discounts of the account")), 0, 3);
+    context->addWidget(promotions_, 1, 0);
+    context->addWidget(conditions_, 1, 1);
+    context->addWidget(funds_, 1, 2);
+    context->addWidget(history_, 1, 3);
+    context->setColumnStretch(0, 2);
+    context->setColumnStretch(1, 2);
+    context->setColumnStretch(2, 2);
+    context->setColumnStretch(3, 4);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -133,12 +168,9 @@ DecisionPanelView::DecisionPanelView(QWidget* parent)
     layout->addWidget(title_);
     layout->addWidget(details_);
     layout->addWidget(banner_);
-    layout->addWidget(chart_, 2);
-    layout->addWidget(sectionLabel(tr("Economics per sku")));
-    layout->addWidget(skus_);
-    layout->addLayout(overlaps);
-    layout->addWidget(sectionLabel(tr("Past discounts of the account")));
-    layout->addWidget(history_, 1);
+    layout->addLayout(middle, 1);
+    layout->addLayout(context);
+    layout->addStretch(0);
     clear();
 }
 
@@ -228,18 +260,20 @@ void DecisionPanelView::showSkus(const DecisionPanel& panel) {
     int row = 0;
     for (const auto& s : panel.skus) {
         const bool loss = s.margin_after.num <= 0;
-        skus_->setItem(row, 0, textCell(qs(s.sku)));
-        skus_->setItem(row, 1, textCell(qs(s.name)));
-        skus_->setItem(row, 2, numberCell(formatMinorUnits(s.list_price)));
-        skus_->setItem(row, 3, numberCell(formatMinorUnits(s.unit_cost)));
-        skus_->setItem(row, 4, numberCell(formatExactMoney(s.discount_per_unit)));
-        skus_->setItem(row, 5, numberCell(formatExactMoney(s.margin_before)));
-        skus_->setItem(row, 6, numberCell(formatExactMoney(s.margin_after), loss));
-        skus_->setItem(row, 7, numberCell(formatExactUnits(s.baseline_units)));
-        skus_->setItem(row, 8, numberCell(formatExactUnits(s.expected_units)));
-        skus_->setItem(row, 9, numberCell(formatExactMoney(s.margin_after_total), loss));
+        // The name, cost and baseline stay one hover away so the table fits beside the trend.
+        QTableWidgetItem* sku = textCell(qs(s.sku));
+        sku->setToolTip(tr("%1\nUnit cost %2 · baseline %3 a week")
+                            .arg(qs(s.name), formatMinorUnits(s.unit_cost),
+                                 formatExactUnits(s.baseline_units)));
+        skus_->setItem(row, 0, sku);
+        skus_->setItem(row, 1, numberCell(formatMinorUnits(s.list_price)));
+        skus_->setItem(row, 2, numberCell(formatExactMoney(s.discount_per_unit)));
+        skus_->setItem(row, 3, numberCell(formatExactMoney(s.margin_before)));
+        skus_->setItem(row, 4, numberCell(formatExactMoney(s.margin_after), loss));
+        skus_->setItem(row, 5, numberCell(formatExactUnits(s.expected_units)));
+        skus_->setItem(row, 6, numberCell(formatExactMoney(s.margin_after_total), loss));
         skus_->setItem(
-            row, 10,
+            row, 7,
             numberCell(s.break_even_lift_pct ? pctText(*s.break_even_lift_pct, true) : tr("none"),
                        !s.break_even_lift_pct));
         ++row;

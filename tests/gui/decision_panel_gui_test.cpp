@@ -66,15 +66,15 @@ void DecisionPanelGuiTest::initTestCase() {
     for (QDate w(2025, 3, 3); w < QDate(2025, 6, 2); w = w.addDays(7)) {
         actuals += w.toString(Qt::ISODate).toUtf8() + ",A,X,100,200.00\n";
     }
-    QVERIFY(
-        test::writeFile(d.filePath(QStringLiteral("p.csv")),
-                 "sku,name,brand,category,list_price,unit_cost\nX,Cola,Fizz,Drinks,2.00,1.00\n"));
+    QVERIFY(test::writeFile(
+        d.filePath(QStringLiteral("p.csv")),
+        "sku,name,brand,category,list_price,unit_cost\nX,Cola,Fizz,Drinks,2.00,1.00\n"));
     QVERIFY(test::writeFile(d.filePath(QStringLiteral("a.csv")),
-                     "code,name,channel,region\nA,Shop A,Super,North\n"));
+                            "code,name,channel,region\nA,Shop A,Super,North\n"));
     QVERIFY(test::writeFile(d.filePath(QStringLiteral("x.csv")), actuals));
     QVERIFY(test::writeFile(d.filePath(QStringLiteral("pr.csv")),
-                     "promo_id,account,sku,start,end,discount_pct,fixed_cost\n"
-                     "P7,A,X,2025-06-09,2025-06-22,20,0\n"));
+                            "promo_id,account,sku,start,end,discount_pct,fixed_cost\n"
+                            "P7,A,X,2025-06-09,2025-06-22,20,0\n"));
 }
 
 void DecisionPanelGuiTest::init() {
@@ -128,11 +128,12 @@ void DecisionPanelGuiTest::overlapShowsReviewWithThePromotionAndTheMargins() {
     // 2.00 − 1.00 − 10 % × 2.00 = 0.80 a unit; 13 weeks of 100 → 200 units over two weeks.
     auto* skus = view_->findChild<QTableWidget*>(QStringLiteral("decisionSkus"));
     QCOMPARE(skus->rowCount(), 1);
-    QCOMPARE(skus->item(0, 6)->text(), QStringLiteral("0.80"));
-    QCOMPARE(skus->item(0, 8)->text(), QStringLiteral("200.00"));
-    QCOMPARE(skus->item(0, 9)->text(), QStringLiteral("160.00"));
-    QVERIFY(skus->item(0, 6)->textAlignment() & Qt::AlignRight);
-    QCOMPARE(skus->item(0, 10)->text(), QStringLiteral("+25.0\u00a0%"));
+    QCOMPARE(skus->item(0, 4)->text(), QStringLiteral("0.80"));
+    QCOMPARE(skus->item(0, 5)->text(), QStringLiteral("200.00"));
+    QCOMPARE(skus->item(0, 6)->text(), QStringLiteral("160.00"));
+    QVERIFY(skus->item(0, 4)->textAlignment() & Qt::AlignRight);
+    QCOMPARE(skus->item(0, 7)->text(), QStringLiteral("+25.0\u00a0%"));
+    QVERIFY(skus->item(0, 0)->toolTip().contains(QStringLiteral("Unit cost 1.00")));
 
     auto* chart = view_->findChild<DecisionTrendChart*>();
     QCOMPARE(chart->unitsSeries()->count(), 13);
@@ -147,8 +148,8 @@ void DecisionPanelGuiTest::depthAtTheMarginShowsReject() {
     QVERIFY(banner->palette().color(QPalette::Window).red() >
             banner->palette().color(QPalette::Window).green());
     auto* skus = view_->findChild<QTableWidget*>(QStringLiteral("decisionSkus"));
-    QCOMPARE(skus->item(0, 6)->text(), QStringLiteral("0.00"));
-    QCOMPARE(skus->item(0, 10)->text(), QStringLiteral("none"));
+    QCOMPARE(skus->item(0, 4)->text(), QStringLiteral("0.00"));
+    QCOMPARE(skus->item(0, 7)->text(), QStringLiteral("none"));
 }
 
 void DecisionPanelGuiTest::clearEmptiesThePanel() {
