@@ -19,7 +19,7 @@ namespace uplift::cli {
 namespace {
 
 std::string format_option(const CommandContext& c) {
-    const std::string format = c.args.get("--format").value_or("table");
+    std::string format = c.args.get("--format").value_or("table");
     if (format != "table" && format != "csv" && format != "json") {
         throw UsageError(fmt::format("--format: '{}' is not table, csv or json", format));
     }

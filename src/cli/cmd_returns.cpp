@@ -17,7 +17,7 @@ namespace uplift::cli {
 namespace {
 
 std::string list_format(const CommandContext& c) {
-    const std::string f = c.args.get("--format").value_or("table");
+    std::string f = c.args.get("--format").value_or("table");
     if (f != "table" && f != "csv" && f != "json") {
         throw UsageError(fmt::format("--format: '{}' is not table, csv or json", f));
     }

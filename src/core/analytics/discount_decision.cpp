@@ -69,6 +69,7 @@ void fill_economics(db::Connection& conn, DecisionPanel& panel,
                     const std::vector<std::vector<WeekUnits>>& windows) {
     const DiscountRequest& r = panel.request;
     std::vector<Baseline> baselines;
+    baselines.reserve(windows.size());
     for (const auto& window : windows) {
         baselines.push_back(compute_baseline(window));
     }

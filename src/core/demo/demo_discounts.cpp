@@ -26,7 +26,7 @@ enum : std::uint64_t { kTagRequests = 60, kTagReturns = 61 };
 constexpr int kRequests = 40;
 
 Date week_monday(int week) {
-    return kDemoFirstMonday + boost::gregorian::days(7 * week);
+    return kDemoFirstMonday + boost::gregorian::days(7 * std::int64_t{week});
 }
 
 std::string name_of(db::Connection& conn, const char* sql, std::int64_t id) {

@@ -326,6 +326,7 @@ std::int64_t insert_request(db::Connection& conn, const ActionContext& ctx,
         }
     }
     std::vector<std::int64_t> ids;
+    ids.reserve(products.size());
     for (const auto& [sku, id] : products) {
         ids.push_back(id);
     }

@@ -72,7 +72,7 @@ std::optional<std::string> active_reason_code(db::Connection& conn, std::string_
 
 std::string require_reason_code(db::Connection& conn, std::string_view code,
                                 std::string_view what) {
-    const std::string normal = normalise_code(code);
+    std::string normal = normalise_code(code);
     db::Statement s(conn, "SELECT active FROM reason_codes WHERE code = ?");
     s.bind(1, normal);
     const bool known = s.step();
@@ -91,7 +91,7 @@ std::string require_reason_code(db::Connection& conn, std::string_view code,
 std::string add_reason_code(db::Connection& conn, const ActionContext& ctx, std::string_view code,
                             const std::string& description) {
     require_right(conn, ctx, rights::kEditMasterData, "add reason codes");
-    const std::string normal = normalise_code(code);
+    std::string normal = normalise_code(code);
     if (!well_formed(normal)) {
         throw UserError(fmt::format("reason code '{}' must be 1 to {} letters, digits or _", code,
                                     kMaxCodeLength));
