@@ -518,10 +518,6 @@
         <translation>uplift: --today: «%1» — не дата (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <source>The section to show: promotions, funds, products, accounts, prices, imports or users (default: the last one shown).</source>
-        <translation>Раздел для показа: promotions, funds, products, accounts, prices, imports или users (по умолчанию — последний открытый).</translation>
-    </message>
-    <message>
         <source>uplift: --section: unknown section &apos;%1&apos;</source>
         <translation>uplift: --section: неизвестный раздел «%1»</translation>
     </message>
@@ -544,6 +540,10 @@
     <message>
         <source>uplift: cannot open %1</source>
         <translation>uplift: не удалось открыть %1</translation>
+    </message>
+    <message>
+        <source>The section to show: promotions, funds, products, accounts, prices, imports, users, targets or discounts (default: the last one shown).</source>
+        <translation>Раздел для показа: promotions, funds, products, accounts, prices, imports, users, targets или discounts (по умолчанию — последний открытый).</translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1005,429 @@
     </message>
 </context>
 <context>
+    <name>uplift::app::ConditionDialog</name>
+    <message>
+        <source>(any)</source>
+        <translation>(любой)</translation>
+    </message>
+    <message>
+        <source>E&amp;xclusive: replaces the other conditions on a row</source>
+        <translation>&amp;Исключительное: заменяет остальные условия для строки</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Edit condition %1</source>
+        <translation>Изменение условия %1</translation>
+    </message>
+    <message>
+        <source>New discount condition</source>
+        <translation>Новое условие скидки</translation>
+    </message>
+    <message>
+        <source>e.g. C&amp;C everyday 3 %</source>
+        <translation>напр. C&amp;C постоянно 3 %</translation>
+    </message>
+    <message>
+        <source>% of gross sales</source>
+        <translation>% валовых продаж</translation>
+    </message>
+    <message>
+        <source>per unit</source>
+        <translation>за единицу</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Depth:</source>
+        <translation>&amp;Глубина:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid:</source>
+        <translation>&amp;Действует с:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Канал:</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>К&amp;лиент:</translation>
+    </message>
+    <message>
+        <source>&amp;Brand:</source>
+        <translation>&amp;Бренд:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ка&amp;тегория:</translation>
+    </message>
+    <message>
+        <source>&amp;SKUs (none: all):</source>
+        <translation>&amp;Артикулы (не выбраны — все):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>Name the condition.</source>
+        <translation>Укажите название условия.</translation>
+    </message>
+    <message>
+        <source>Type the depth in %.</source>
+        <translation>Введите глубину в %.</translation>
+    </message>
+    <message>
+        <source>Type the amount per unit.</source>
+        <translation>Введите сумму за единицу.</translation>
+    </message>
+    <message>
+        <source>Depth: %1</source>
+        <translation>Глубина: %1</translation>
+    </message>
+    <message>
+        <source>Amount per unit: %1</source>
+        <translation>Сумма за единицу: %1</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Отклонено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::ConditionTableModel</name>
+    <message>
+        <source>%1 per unit</source>
+        <translation>%1 за единицу</translation>
+    </message>
+    <message>
+        <source>Exclusive</source>
+        <translation>Исключительное</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Суммируется</translation>
+    </message>
+    <message>
+        <source>Approved discount request no. %1</source>
+        <translation>Утверждённая заявка на скидку № %1</translation>
+    </message>
+    <message>
+        <source>REQ-%1</source>
+        <translation>REQ-%1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Глубина</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Охват</translation>
+    </message>
+    <message>
+        <source>Stacking</source>
+        <translation>Суммирование</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>From request</source>
+        <translation>Из заявки</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::ConditionsPanel</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>Доб&amp;авить…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>Уда&amp;лить…</translation>
+    </message>
+    <message>
+        <source>Filter (Ctrl+F)</source>
+        <translation>Фильтр (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>A new central condition</source>
+        <translation>Новое центральное условие</translation>
+    </message>
+    <message>
+        <source>Change the selected condition (Enter)</source>
+        <translation>Изменить выбранное условие (Enter)</translation>
+    </message>
+    <message>
+        <source>Delete the selected condition</source>
+        <translation>Удалить выбранное условие</translation>
+    </message>
+    <message>
+        <source>Needs the right “%1”.</source>
+        <translation>Нужно право «%1».</translation>
+    </message>
+    <message>
+        <source>Read-only: conditions are kept by sales managers and finance (right “%1”).</source>
+        <translation>Только просмотр: условия ведут руководители продаж и финансы (право «%1»).</translation>
+    </message>
+    <message>
+        <source>Cannot read the conditions</source>
+        <translation>Не удалось прочитать условия</translation>
+    </message>
+    <message>
+        <source>Cannot read the file</source>
+        <translation>Не удалось прочитать файл</translation>
+    </message>
+    <message>
+        <source>Condition not added</source>
+        <translation>Условие не добавлено</translation>
+    </message>
+    <message>
+        <source>Condition addition not undone</source>
+        <translation>Добавление условия не отменено</translation>
+    </message>
+    <message>
+        <source>add condition %1</source>
+        <translation>добавление условия %1</translation>
+    </message>
+    <message>
+        <source>Condition not changed</source>
+        <translation>Условие не изменено</translation>
+    </message>
+    <message>
+        <source>Condition change not undone</source>
+        <translation>Изменение условия не отменено</translation>
+    </message>
+    <message>
+        <source>edit condition %1</source>
+        <translation>изменение условия %1</translation>
+    </message>
+    <message>
+        <source>Delete condition %1</source>
+        <translation>Удаление условия %1</translation>
+    </message>
+    <message>
+        <source>Why? The reason and the condition&apos;s content are kept in the audit log.</source>
+        <translation>Почему? Причина и содержание условия сохраняются в журнале аудита.</translation>
+    </message>
+    <message>
+        <source>Condition not deleted</source>
+        <translation>Условие не удалено</translation>
+    </message>
+    <message>
+        <source>Condition deletion not undone</source>
+        <translation>Удаление условия не отменено</translation>
+    </message>
+    <message>
+        <source>delete condition %1</source>
+        <translation>удаление условия %1</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::DecisionPanelView</name>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>Прайсовая цена</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Себестоимость</translation>
+    </message>
+    <message>
+        <source>Discount / unit</source>
+        <translation>Скидка / ед.</translation>
+    </message>
+    <message>
+        <source>Margin / unit</source>
+        <translation>Маржа / ед.</translation>
+    </message>
+    <message>
+        <source>Margin after / unit</source>
+        <translation>Маржа после скидки / ед.</translation>
+    </message>
+    <message>
+        <source>Baseline / week</source>
+        <translation>База / нед.</translation>
+    </message>
+    <message>
+        <source>Expected units</source>
+        <translation>Ожидается, шт.</translation>
+    </message>
+    <message>
+        <source>Margin after</source>
+        <translation>Маржа после скидки</translation>
+    </message>
+    <message>
+        <source>Break-even lift</source>
+        <translation>Безубыточный прирост</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Фонд</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Доступно</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>Использование</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Скидка</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Глубина</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Затраты</translation>
+    </message>
+    <message>
+        <source>Incremental profit</source>
+        <translation>Дополнительная прибыль</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Promotions on these skus</source>
+        <translation>Промоакции по этим артикулам</translation>
+    </message>
+    <message>
+        <source>Conditions on these skus</source>
+        <translation>Условия по этим артикулам</translation>
+    </message>
+    <message>
+        <source>Funds</source>
+        <translation>Фонды</translation>
+    </message>
+    <message>
+        <source>Economics per sku</source>
+        <translation>Экономика по артикулам</translation>
+    </message>
+    <message>
+        <source>Past discounts of the account</source>
+        <translation>Прошлые скидки клиента</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Утвердить</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <source>No request selected</source>
+        <translation>Заявка не выбрана</translation>
+    </message>
+    <message>
+        <source>Request %1: %2 (%3)</source>
+        <translation>Заявка %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>SKUs: %1 · Depth: %2 · Period: %3 · Value: %4 · Requested by: %5 · Reason: %6 · Approver: %7 · Status: %8</source>
+        <translation>Артикулы: %1 · Глубина: %2 · Период: %3 · Сумма: %4 · Инициатор: %5 · Причина: %6 · Утверждающий: %7 · Статус: %8</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 · %4 · %5 · %6</source>
+        <translation>%1 %2 · %3 · %4 · %5 · %6</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>%1 · %2%3 · %4 · %5</source>
+        <translation>%1 · %2%3 · %4 · %5</translation>
+    </message>
+    <message>
+        <source> (exclusive)</source>
+        <translation> (исключительное)</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::DecisionTrendChart</name>
+    <message>
+        <source>Units</source>
+        <translation>Штуки</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>База</translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <translation>Н%1</translation>
+    </message>
+    <message>
+        <source>Units by week, %1 % over the last 4 weeks</source>
+        <translation>Продажи по неделям, шт. (за последние 4 недели: %1 %)</translation>
+    </message>
+    <message>
+        <source>Units by week</source>
+        <translation>Продажи по неделям, шт.</translation>
+    </message>
+</context>
+<context>
     <name>uplift::app::DisaggregationDialog</name>
     <message>
         <source>same period last year (%1 to %2)</source>
@@ -1148,6 +1571,381 @@
     <message>
         <source>Lock</source>
         <translation>Закреп.</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::DiscountChoices</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::DiscountInbox</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>У&amp;твердить</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>&amp;Отклонить…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>Отозв&amp;ать…</translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation>Новая заяв&amp;ка…</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ожидающие решения</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>Все заявки</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Утверждённые</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Отклонённые</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Отозванные</translation>
+    </message>
+    <message>
+        <source>Which requests to list</source>
+        <translation>Какие заявки показывать</translation>
+    </message>
+    <message>
+        <source>Approve the current request (A)</source>
+        <translation>Утвердить текущую заявку (A)</translation>
+    </message>
+    <message>
+        <source>Reject the current request, with a reason (R)</source>
+        <translation>Отклонить текущую заявку с указанием причины (R)</translation>
+    </message>
+    <message>
+        <source>Withdraw a request of your own that is still pending</source>
+        <translation>Отозвать свою заявку, пока она ожидает решения</translation>
+    </message>
+    <message>
+        <source>Ask for a discount on an account&apos;s skus (Ctrl+Shift+N)</source>
+        <translation>Запросить скидку на артикулы клиента (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Needs the right “%1”.</source>
+        <translation>Нужно право «%1».</translation>
+    </message>
+    <message>
+        <source>Filter (Ctrl+F)</source>
+        <translation>Фильтр (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Cannot read the discount requests</source>
+        <translation>Не удалось прочитать заявки на скидки</translation>
+    </message>
+    <message>
+        <source>Nothing pending.</source>
+        <translation>Нет заявок, ожидающих решения.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending, worth %1</source>
+        <translation>
+            <numerusform>%n заявка ожидает решения, на сумму %1</numerusform>
+            <numerusform>%n заявки ожидают решения, на сумму %1</numerusform>
+            <numerusform>%n заявок ожидают решения, на сумму %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No request is selected.</source>
+        <translation>Заявка не выбрана.</translation>
+    </message>
+    <message>
+        <source>Withdraw your pending request</source>
+        <translation>Отозвать свою ожидающую заявку</translation>
+    </message>
+    <message>
+        <source>Only the requester may withdraw a pending request.</source>
+        <translation>Отозвать ожидающую заявку может только её инициатор.</translation>
+    </message>
+    <message>
+        <source>Cannot show request %1: %2</source>
+        <translation>Не удалось показать заявку %1: %2</translation>
+    </message>
+    <message>
+        <source>Request %1 not approved</source>
+        <translation>Заявка %1 не утверждена</translation>
+    </message>
+    <message>
+        <source>Request %1 approved: condition REQ-%1 now grants %2 on %3.</source>
+        <translation>Заявка %1 утверждена: условие REQ-%1 теперь даёт скидку %2 клиенту %3.</translation>
+    </message>
+    <message>
+        <source>Request %1 approved: a %2 discount on promotion %3.</source>
+        <translation>Заявка %1 утверждена: скидка %2 в промоакции %3.</translation>
+    </message>
+    <message>
+        <source>Reject request %1</source>
+        <translation>Отклонение заявки %1</translation>
+    </message>
+    <message>
+        <source>Why? %1 sees the reason with the request.</source>
+        <translation>Почему? %1 увидит причину в заявке.</translation>
+    </message>
+    <message>
+        <source>Request %1 not rejected</source>
+        <translation>Заявка %1 не отклонена</translation>
+    </message>
+    <message>
+        <source>Request %1 rejected: %2</source>
+        <translation>Заявка %1 отклонена: %2</translation>
+    </message>
+    <message>
+        <source>Withdraw request %1</source>
+        <translation>Отзыв заявки %1</translation>
+    </message>
+    <message>
+        <source>Why (optional)?</source>
+        <translation>Почему (необязательно)?</translation>
+    </message>
+    <message>
+        <source>Request %1 not withdrawn</source>
+        <translation>Заявка %1 не отозвана</translation>
+    </message>
+    <message>
+        <source>Request %1 withdrawn.</source>
+        <translation>Заявка %1 отозвана.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file</source>
+        <translation>Не удалось прочитать файл</translation>
+    </message>
+    <message>
+        <source>Request not raised</source>
+        <translation>Заявка не создана</translation>
+    </message>
+    <message>
+        <source>Request %1 approved at once (within the automatic limit).</source>
+        <translation>Заявка %1 утверждена сразу (в пределах лимита автоматического утверждения).</translation>
+    </message>
+    <message>
+        <source>Request %1 approved at once (within the automatic limit): condition %2.</source>
+        <translation>Заявка %1 утверждена сразу (в пределах лимита автоматического утверждения): условие %2.</translation>
+    </message>
+    <message>
+        <source>Request %1 waits for a decision by finance.</source>
+        <translation>Заявка %1 ожидает решения финансового отдела.</translation>
+    </message>
+    <message>
+        <source>Request %1 waits for a decision by a sales manager.</source>
+        <translation>Заявка %1 ожидает решения руководителя продаж.</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::DiscountRequestDialog</name>
+    <message>
+        <source>New discount request</source>
+        <translation>Новая заявка на скидку</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Запросить</translation>
+    </message>
+    <message>
+        <source>e.g. 7.5</source>
+        <translation>напр. 7,5</translation>
+    </message>
+    <message>
+        <source>estimated from the baseline</source>
+        <translation>оценка по базе</translation>
+    </message>
+    <message>
+        <source>Units expected over the whole period, all skus together. Empty: the baseline × the weeks of the period.</source>
+        <translation>Ожидаемый объём в штуках за весь период, по всем артикулам вместе. Пусто — база × число недель периода.</translation>
+    </message>
+    <message>
+        <source>(none: a central condition when approved)</source>
+        <translation>(нет: при утверждении — центральное условие)</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Необязательно</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>% off list price</source>
+        <translation>% скидки от прайсовой цены</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Клиент:</translation>
+    </message>
+    <message>
+        <source>&amp;SKUs:</source>
+        <translation>&amp;Артикулы:</translation>
+    </message>
+    <message>
+        <source>&amp;Depth:</source>
+        <translation>&amp;Глубина:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>Пр&amp;ичина:</translation>
+    </message>
+    <message>
+        <source>&amp;Expected units:</source>
+        <translation>&amp;Ожидаемый объём, шт.:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;motion:</source>
+        <translation>Про&amp;моакция:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>Приме&amp;чание:</translation>
+    </message>
+    <message>
+        <source>Choose the account.</source>
+        <translation>Выберите клиента.</translation>
+    </message>
+    <message>
+        <source>Tick at least one sku.</source>
+        <translation>Отметьте хотя бы один артикул.</translation>
+    </message>
+    <message>
+        <source>Type the depth in %.</source>
+        <translation>Введите глубину в %.</translation>
+    </message>
+    <message>
+        <source>Depth: %1</source>
+        <translation>Глубина: %1</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <source>Expected units: &apos;%1&apos; is not a whole number of units.</source>
+        <translation>Ожидаемый объём: «%1» — не целое число штук.</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::DiscountRequestModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Автоматически</translation>
+    </message>
+    <message>
+        <source>Sales manager</source>
+        <translation>Руководитель продаж</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Финансы</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ожидает решения</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Утверждена</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Отклонена</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Отозвана</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>SKUs</source>
+        <translation>Артикулы</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Глубина</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Инициатор</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Утверждающий</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Решение принял</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::DiscountsSection</name>
+    <message>
+        <source>&amp;Inbox</source>
+        <translation>Вхо&amp;дящие</translation>
+    </message>
+    <message>
+        <source>&amp;Conditions</source>
+        <translation>&amp;Условия</translation>
+    </message>
+    <message>
+        <source>Returns &amp;&amp; &amp;write-offs</source>
+        <translation>Во&amp;звраты и списания</translation>
+    </message>
+    <message>
+        <source>&amp;Unjustified discounts</source>
+        <translation>&amp;Необоснованные скидки</translation>
     </message>
 </context>
 <context>
@@ -2470,6 +3268,14 @@ Action: %3</source>
         <source>Rep file merged.</source>
         <translation>Файл представителя объединён.</translation>
     </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Скидки</translation>
+    </message>
+    <message>
+        <source>&amp;Discounts</source>
+        <translation>&amp;Скидки</translation>
+    </message>
 </context>
 <context>
     <name>uplift::app::MergeConflictModel</name>
@@ -3527,6 +4333,187 @@ Action: %3</source>
     </message>
 </context>
 <context>
+    <name>uplift::app::ReturnDialog</name>
+    <message>
+        <source>New return or write-off</source>
+        <translation>Новый возврат или списание</translation>
+    </message>
+    <message>
+        <source>Return: goods sent back</source>
+        <translation>Возврат: товар возвращён клиентом</translation>
+    </message>
+    <message>
+        <source>Write-off: goods or money given up</source>
+        <translation>Списание: отказ от товара или денег</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Необязательно</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Клиент:</translation>
+    </message>
+    <message>
+        <source>&amp;SKU:</source>
+        <translation>&amp;Артикул:</translation>
+    </message>
+    <message>
+        <source>&amp;Units:</source>
+        <translation>&amp;Штуки:</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>&amp;Сумма:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>Приме&amp;чание:</translation>
+    </message>
+    <message>
+        <source>Choose the account.</source>
+        <translation>Выберите клиента.</translation>
+    </message>
+    <message>
+        <source>Choose the sku.</source>
+        <translation>Выберите артикул.</translation>
+    </message>
+    <message>
+        <source>Type the amount.</source>
+        <translation>Введите сумму.</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>Сумма: %1</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::ReturnTableModel</name>
+    <message>
+        <source>Return</source>
+        <translation>Возврат</translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation>Списание</translation>
+    </message>
+    <message>
+        <source>Imported in batch %1</source>
+        <translation>Загружено пакетом %1</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Штуки</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>Кем внесено</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::ReturnsPanel</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>Созд&amp;ать…</translation>
+    </message>
+    <message>
+        <source>Returns and write-offs</source>
+        <translation>Возвраты и списания</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Возвраты</translation>
+    </message>
+    <message>
+        <source>Write-offs</source>
+        <translation>Списания</translation>
+    </message>
+    <message>
+        <source>Enter a return or a write-off</source>
+        <translation>Внести возврат или списание</translation>
+    </message>
+    <message>
+        <source>Needs the right “%1”.</source>
+        <translation>Нужно право «%1».</translation>
+    </message>
+    <message>
+        <source>Filter (Ctrl+F)</source>
+        <translation>Фильтр (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Cannot read the returns</source>
+        <translation>Не удалось прочитать возвраты</translation>
+    </message>
+    <message>
+        <source>Returns %1, write-offs %2.</source>
+        <translation>Возвраты: %1, списания: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file</source>
+        <translation>Не удалось прочитать файл</translation>
+    </message>
+    <message>
+        <source>Not entered</source>
+        <translation>Не внесено</translation>
+    </message>
+    <message>
+        <source>Entry not undone</source>
+        <translation>Ввод не отменён</translation>
+    </message>
+    <message>
+        <source>return of %1 from %2</source>
+        <translation>возврат %1 от клиента %2</translation>
+    </message>
+    <message>
+        <source>write-off of %1 for %2</source>
+        <translation>списание %1 по клиенту %2</translation>
+    </message>
+</context>
+<context>
     <name>uplift::app::RuleFiringModel</name>
     <message>
         <source>Rule</source>
@@ -3680,6 +4667,17 @@ Action: %3</source>
     <message>
         <source>Targets of your partners travel back to the main file when it is merged; everything else here is read-only.</source>
         <translation>Цели ваших партнёров вернутся в основной файл при слиянии; всё остальное здесь только для чтения.</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::SkuPicker</name>
+    <message>
+        <source>Find a sku</source>
+        <translation>Найти артикул</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -4124,6 +5122,203 @@ Read-only: needs the right “targets.edit”, or “targets.edit_own” for one
     <message>
         <source>W%1</source>
         <translation>Н%1</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::UnjustifiedGroupModel</name>
+    <message>
+        <source>No entitlement</source>
+        <translation>Скидка не положена</translation>
+    </message>
+    <message>
+        <source>Exceeds entitlement</source>
+        <translation>Больше положенного</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <source>Invoiced discount</source>
+        <translation>Скидка в накладных</translation>
+    </message>
+    <message>
+        <source>Entitled</source>
+        <translation>Положено</translation>
+    </message>
+    <message>
+        <source>Excess</source>
+        <translation>Превышение</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::UnjustifiedPanel</name>
+    <message>
+        <source>&amp;Find unjustified discounts</source>
+        <translation>Най&amp;ти необоснованные скидки</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>&amp;Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>Check every invoiced discount of the actuals against the approved promotions and conditions (runs in the background)</source>
+        <translation>Сверить каждую скидку в накладных из фактических продаж с утверждёнными промоакциями и условиями (выполняется в фоне)</translation>
+    </message>
+    <message>
+        <source>Save the rows listed below as CSV</source>
+        <translation>Сохранить строки из списка ниже в CSV</translation>
+    </message>
+    <message>
+        <source>Not run yet.</source>
+        <translation>Проверка ещё не запускалась.</translation>
+    </message>
+    <message>
+        <source>Filter (Ctrl+F)</source>
+        <translation>Фильтр (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Double-click (or Enter) a group to list its rows</source>
+        <translation>Двойной щелчок (или Enter) по группе показывает её строки</translation>
+    </message>
+    <message>
+        <source>Filter rows</source>
+        <translation>Фильтр строк</translation>
+    </message>
+    <message>
+        <source>Scanning the actuals…</source>
+        <translation>Проверка фактических продаж…</translation>
+    </message>
+    <message>
+        <source>unexpected error</source>
+        <translation>непредвиденная ошибка</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>&amp;Run again</source>
+        <translation>Повторить по&amp;иск</translation>
+    </message>
+    <message>
+        <source>Cancelled: the list shows the previous run.</source>
+        <translation>Прервано: в списке — результаты предыдущей проверки.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Прервано.</translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation>Ошибка.</translation>
+    </message>
+    <message>
+        <source>Cannot check the discounts</source>
+        <translation>Не удалось проверить скидки</translation>
+    </message>
+    <message>
+        <source>Every invoiced discount is covered by a promotion or a condition.</source>
+        <translation>Каждая скидка в накладных подкреплена промоакцией или условием.</translation>
+    </message>
+    <message>
+        <source>%1 rows flagged in %2 groups.</source>
+        <translation>Отмечено строк: %1, групп: %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Total&lt;/b&gt;: invoiced %1, entitled %2, &lt;b&gt;excess %3&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Итого&lt;/b&gt;: в накладных %1, положено %2, &lt;b&gt;превышение %3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;All flagged rows&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Все отмеченные строки&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rows of %1 · %2 · %3&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Строки: %1 · %2 · %3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The file changed since this run: run again to update.</source>
+        <translation>После этой проверки файл изменился: запустите её снова, чтобы обновить.</translation>
+    </message>
+    <message>
+        <source>Export unjustified discounts</source>
+        <translation>Экспорт необоснованных скидок</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Не удалось записать %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows saved to %1.</source>
+        <translation>
+            <numerusform>%n строка сохранена в %1.</numerusform>
+            <numerusform>%n строки сохранены в %1.</numerusform>
+            <numerusform>%n строк сохранено в %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::UnjustifiedRowModel</name>
+    <message>
+        <source>%1 (W%2)</source>
+        <translation>%1 (Н%2)</translation>
+    </message>
+    <message>
+        <source>Sell-in row</source>
+        <translation>Строка отгрузок (sell-in)</translation>
+    </message>
+    <message>
+        <source>Sell-out row</source>
+        <translation>Строка розничных продаж (sell-out)</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Invoiced discount</source>
+        <translation>Скидка в накладной</translation>
+    </message>
+    <message>
+        <source>Entitled</source>
+        <translation>Положено</translation>
+    </message>
+    <message>
+        <source>Excess</source>
+        <translation>Превышение</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
     </message>
 </context>
 <context>

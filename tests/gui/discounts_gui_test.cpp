@@ -29,6 +29,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 #include <QUndoStack>
 
 #include "condition_dialog.h"
@@ -88,6 +89,7 @@ class DiscountsGuiTest : public QObject {
     void editedAndDeletedConditionsAreUndone();
     void returnIsEnteredAndUndone();
     void unjustifiedScanGroupsAndDrillsDown();
+    void russianTranslationCoversTheDiscountsScreens();
 
   private:
     DiscountsSection* openAs(const QString& user, int tab);
@@ -566,6 +568,24 @@ void DiscountsGuiTest::unjustifiedScanGroupsAndDrillsDown() {
              QStringLiteral("week,account,sku,invoiced_discount,entitled_discount,excess,reason\n"
                             "2025-03-03,STORE7,P001,12.00,0.00,12.00,no_entitlement\n"
                             "2025-03-10,STORE7,P001,6.00,0.00,6.00,no_entitlement\n"));
+}
+
+void DiscountsGuiTest::russianTranslationCoversTheDiscountsScreens() {
+    QTranslator ru;
+    QVERIFY(ru.load(QLocale(QLocale::Russian), QStringLiteral("uplift"), QStringLiteral("_"),
+                    QStringLiteral(":/i18n")));
+    QCOMPARE(ru.translate("uplift::app::MainWindow", "Discounts"), QStringLiteral("Скидки"));
+    QCOMPARE(ru.translate("uplift::app::DiscountsSection", "&Unjustified discounts"),
+             QStringLiteral("&Необоснованные скидки"));
+    QCOMPARE(ru.translate("uplift::app::DiscountInbox", "&Approve"), QStringLiteral("У&твердить"));
+    QCOMPARE(ru.translate("uplift::app::DiscountInbox", "%n pending, worth %1", nullptr, 3),
+             QStringLiteral("%n заявки ожидают решения, на сумму %1"));
+    QCOMPARE(ru.translate("uplift::app::UnjustifiedGroupModel", "Excess"),
+             QStringLiteral("Превышение"));
+    QCOMPARE(ru.translate("uplift::app::ReturnsPanel", "write-off of %1 for %2"),
+             QStringLiteral("списание %1 по клиенту %2"));
+    // The sku combo of the return dialog splits its items at " — ": the translation keeps it.
+    QCOMPARE(ru.translate("uplift::app::ReturnDialog", "%1 — %2"), QStringLiteral("%1 — %2"));
 }
 
 namespace uplift::app::test {
