@@ -1260,44 +1260,8 @@
         <translation>Артикул</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <source>List price</source>
-        <translation>Прайсовая цена</translation>
-    </message>
-    <message>
-        <source>Unit cost</source>
-        <translation>Себестоимость</translation>
-    </message>
-    <message>
-        <source>Discount / unit</source>
-        <translation>Скидка / ед.</translation>
-    </message>
-    <message>
-        <source>Margin / unit</source>
-        <translation>Маржа / ед.</translation>
-    </message>
-    <message>
-        <source>Margin after / unit</source>
-        <translation>Маржа после скидки / ед.</translation>
-    </message>
-    <message>
-        <source>Baseline / week</source>
-        <translation>База / нед.</translation>
-    </message>
-    <message>
-        <source>Expected units</source>
-        <translation>Ожидается, шт.</translation>
-    </message>
-    <message>
         <source>Margin after</source>
         <translation>Маржа после скидки</translation>
-    </message>
-    <message>
-        <source>Break-even lift</source>
-        <translation>Безубыточный прирост</translation>
     </message>
     <message>
         <source>Fund</source>
@@ -1402,6 +1366,68 @@
     <message>
         <source> (exclusive)</source>
         <translation> (исключительное)</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Прайс</translation>
+    </message>
+    <message>
+        <source>Off/unit</source>
+        <translation>Скидка/ед.</translation>
+    </message>
+    <message>
+        <source>Margin/unit</source>
+        <translation>Маржа/ед.</translation>
+    </message>
+    <message>
+        <source>After/unit</source>
+        <translation>После/ед.</translation>
+    </message>
+    <message>
+        <source>Exp. units</source>
+        <translation>Ожид. ед.</translation>
+    </message>
+    <message>
+        <source>Break-even</source>
+        <translation>Безубыт.</translation>
+    </message>
+    <message>
+        <source>SKU (hover: name, cost, baseline)</source>
+        <translation>SKU (при наведении: название, себестоимость, базовый уровень)</translation>
+    </message>
+    <message>
+        <source>List price on the first day</source>
+        <translation>Прайсовая цена в первый день</translation>
+    </message>
+    <message>
+        <source>Discount per unit at the asked depth</source>
+        <translation>Скидка на единицу при запрошенной глубине</translation>
+    </message>
+    <message>
+        <source>Margin per unit before the discount</source>
+        <translation>Маржа на единицу до скидки</translation>
+    </message>
+    <message>
+        <source>Margin per unit after the discount</source>
+        <translation>Маржа на единицу после скидки</translation>
+    </message>
+    <message>
+        <source>Expected units over the period</source>
+        <translation>Ожидаемый объём за период, ед.</translation>
+    </message>
+    <message>
+        <source>Margin after the discount, all expected units</source>
+        <translation>Маржа после скидки на весь ожидаемый объём</translation>
+    </message>
+    <message>
+        <source>Lift in units needed to earn the same margin</source>
+        <translation>Прирост объёма, нужный для той же маржи</translation>
+    </message>
+    <message>
+        <source>%1
+Unit cost %2 · baseline %3 a week</source>
+        <translation>%1
+Себестоимость %2 · базовый уровень %3 в неделю</translation>
     </message>
 </context>
 <context>
