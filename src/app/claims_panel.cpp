@@ -144,11 +144,7 @@ void ClaimsPanel::selectClaim(qint64 id) {
     if (row < 0) {
         return;
     }
-    view_->filterEdit()->clear();
-    const QModelIndex index =
-        view_->proxy()->mapFromSource(model_->index(row, ClaimTableModel::ClaimId));
-    view_->table()->setCurrentIndex(index);
-    view_->table()->scrollTo(index);
+    view_->showSourceRow(row, ClaimTableModel::ClaimId);
     view_->table()->setFocus();
 }
 

@@ -218,10 +218,7 @@ bool DiscountInbox::selectRequest(qint64 id) {
     if (row < 0) {
         return false;
     }
-    view_->filterEdit()->clear();
-    const QModelIndex index = view_->proxy()->mapFromSource(model_->index(row, 0));
-    view_->table()->setCurrentIndex(index);
-    view_->table()->scrollTo(index);
+    view_->showSourceRow(row);
     return true;
 }
 

@@ -167,4 +167,11 @@ void FilteredTableView::updateCount() {
     }
 }
 
+void FilteredTableView::showSourceRow(int row, int column) {
+    filter_->clear();
+    const QModelIndex index = proxy_->mapFromSource(proxy_->sourceModel()->index(row, column));
+    table_->setCurrentIndex(index);
+    table_->scrollTo(index);
+}
+
 }  // namespace uplift::app

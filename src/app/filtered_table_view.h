@@ -26,6 +26,8 @@ class FilteredTableView : public QWidget {
 
     // A widget right under the table, above the row count (a totals line).
     void addBelowTable(QWidget* widget);
+    // Makes the source model's row current and visible, clearing a filter that hides it.
+    void showSourceRow(int row, int column = 0);
     // A note above the table, e.g. why the table is read-only; hidden when empty.
     void setNotice(const QString& text);
     // The column that takes the width left over (a name, usually); -1: none.
