@@ -13,6 +13,7 @@
 #include "funds/ledger.h"
 #include "funds_test_support.h"
 #include "money/exact.h"
+#include "workflows/integrity_check.h"
 
 using namespace uplift;
 using uplift::funds_test::World;
@@ -248,4 +249,25 @@ TEST_CASE(
     CHECK(by_month[0].key == "2025-06");
     CHECK(by_month[0].write_offs_cents == 2'000);
     CHECK(by_month[1].write_offs_cents == 1'500);
+}
+
+TEST_CASE("check finds exclusive conditions that met after an account moved under another",
+          "[discounts][conditions][check]") {
+    World w(false);
+    auto chain = pct("Chain deal", 50'000, days("2025-03-01", "2025-03-31"));
+    chain.account = "A";
+    chain.exclusive = true;
+    add_condition(w.conn, w.as("sm1"), chain);
+    auto store = pct("Store deal", 80'000, days("2025-03-15", "2025-04-30"));
+    store.account = "B";
+    store.exclusive = true;
+    add_condition(w.conn, w.as("sm1"), store);  // B is not below A yet: no clash
+    CHECK(check_integrity(w.conn).empty());
+    make_chain(w);
+    const auto problems = check_integrity(w.conn);
+    REQUIRE(problems.size() == 2);
+    CHECK_THAT(problems[0], Catch::Contains("'Chain deal' clashes with exclusive condition "
+                                            "'Store deal' on account B"));
+    CHECK_THAT(problems[1], Catch::Contains("'Store deal' clashes with exclusive condition "
+                                            "'Chain deal' on account B"));
 }

@@ -5,6 +5,7 @@
 #include "actuals/actuals_summary.h"
 #include "db/statement.h"
 #include "db/transaction.h"
+#include "discounts/condition.h"
 #include "errors.h"
 #include "pricing/prices.h"
 #include "security/audit.h"
@@ -76,6 +77,22 @@ std::vector<std::string> check_integrity(db::Connection& conn) {
                 n));
         }
     }
+    // Entry refuses two exclusive conditions on one account × sku × day, but accounts and skus
+    // added or moved later can make two of them meet; the entitlement then counts the larger.
+    for (const auto& c : list_conditions(conn)) {
+        if (const auto clash =
+                c.exclusive ? find_exclusive_clash(conn, c.to_input(), c.id) : std::nullopt) {
+            out.push_back(fmt::format("discount conditions: '{}' {}", c.name, clash->message()));
+        }
+    }
+    collect(conn,
+            "SELECT 'discount requests: request ' || r.id || ' is approved but became neither a "
+            "condition nor a promotion tactic' FROM discount_requests r WHERE r.status = "
+            "'approved' AND NOT EXISTS (SELECT 1 FROM discount_conditions d WHERE d.request_id = "
+            "r.id) AND NOT EXISTS (SELECT 1 FROM tactics t WHERE t.label = 'REQ-' || r.id) AND "
+            "NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.entity = 'discount condition' AND "
+            "a.entity_key = 'REQ-' || r.id AND a.action = 'delete')",
+            out);
     collect(conn,
             "SELECT 'users: ' || name || ' has no role' FROM users u WHERE NOT EXISTS "
             "(SELECT 1 FROM user_roles r WHERE r.user_id = u.id)",
