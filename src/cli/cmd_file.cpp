@@ -43,7 +43,8 @@ int run_check(CommandContext& c) {
     }
     const auto problems = check_integrity(conn);
     if (problems.empty()) {
-        c.out << "ok: integrity, foreign keys, prices, hierarchy, actuals and users are sound\n";
+        c.out << "ok: integrity, foreign keys, prices, hierarchy, actuals, discount conditions "
+                 "and requests, and users are sound\n";
         return 0;
     }
     for (const auto& p : problems) {
