@@ -93,7 +93,7 @@ int budget_report(CommandContext& c, const std::string& format) {
     }
     std::ostringstream text;
     if (format == "csv") {
-        write_csv_table(text, header, cells);
+        write_csv_table(text, header, cells, report_dialect(c));
     } else if (format == "json") {
         // fund, (period,) parent are text; the rest are amounts.
         const nlohmann::json arr = json_rows(header, cells, bucket ? 3 : 2);
@@ -226,7 +226,7 @@ int run_report(CommandContext& c) {
     }
     std::ostringstream text;
     if (format == "csv") {
-        write_csv_table(text, header, cells);
+        write_csv_table(text, header, cells, report_dialect(c));
     } else if (format == "json") {
         nlohmann::json j{{"report", "roi"}, {"roi_definition", kRoiDefinition}};
         nlohmann::json arr = nlohmann::json::array();
@@ -301,6 +301,8 @@ void add_report_commands(std::vector<Command>& out) {
            "DATE  roi: in-store period ends on or after; brand-channel: weeks from"},
           {"--to", true,
            "DATE  roi: in-store period starts on or before; brand-channel: weeks up to"},
+          {"--csv-dialect", true,
+           "D  plain (default), excel (with a BOM) or excel-ru (BOM, ';', decimal comma)"},
           {"-o", true, "FILE  write there instead of standard output"}},
          run_report});
 }

@@ -14,11 +14,21 @@
 namespace uplift::cli {
 
 void write_csv_table(std::ostream& out, const std::vector<std::string>& header,
-                     const std::vector<std::vector<std::string>>& rows) {
-    write_csv_row(out, header);
+                     const std::vector<std::vector<std::string>>& rows, const CsvDialect& dialect) {
+    write_csv_start(out, dialect);
+    write_csv_row(out, header, dialect);
     for (const auto& r : rows) {
-        write_csv_row(out, r);
+        write_csv_row(out, r, dialect);
     }
+}
+
+CsvDialect report_dialect(const CommandContext& c) {
+    const std::string name = c.args.get("--csv-dialect").value_or("plain");
+    const auto d = report_csv_dialect(name);
+    if (!d) {
+        throw UsageError(fmt::format("--csv-dialect: '{}' is not plain, excel or excel-ru", name));
+    }
+    return *d;
 }
 
 namespace {
@@ -126,7 +136,7 @@ void emit_table_report(CommandContext& c, const std::string& format, nlohmann::j
                        const std::vector<bool>& is_text) {
     std::ostringstream text;
     if (format == "csv") {
-        write_csv_table(text, header, rows);
+        write_csv_table(text, header, rows, report_dialect(c));
     } else if (format == "json") {
         head["rows"] = json_rows(header, rows, is_text);
         text << head.dump(2) << "\n";

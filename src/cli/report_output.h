@@ -3,6 +3,8 @@
 // file of `-o`.
 #include <nlohmann/json.hpp>
 
+#include "io/csv_writer.h"
+
 #include <ostream>
 #include <string>
 #include <vector>
@@ -14,9 +16,14 @@ class CommandContext;
 // Writes a report's text to the file of `-o FILE`, or to standard output.
 void emit_report(CommandContext& c, const std::string& text);
 
-// The header and the rows as CSV.
+// The header and the rows as CSV in a dialect (a BOM first when it has one).
 void write_csv_table(std::ostream& out, const std::vector<std::string>& header,
-                     const std::vector<std::vector<std::string>>& rows);
+                     const std::vector<std::vector<std::string>>& rows,
+                     const CsvDialect& dialect = kInterchangeCsv);
+
+// The CSV dialect of a report: `--csv-dialect plain|excel|excel-ru` (default plain); misuse
+// for another name.
+CsvDialect report_dialect(const CommandContext& c);
 
 // The rows as a JSON array of objects keyed by the header: the first `text_columns` columns as
 // strings, the others as numbers (null when empty; text when not a number).

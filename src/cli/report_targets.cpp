@@ -92,7 +92,7 @@ int targets_report(CommandContext& c, const std::string& format) {
     }
     std::ostringstream text;
     if (format == "csv") {
-        write_csv_table(text, header, cells);
+        write_csv_table(text, header, cells, report_dialect(c));
     } else if (format == "json") {
         const nlohmann::json arr = json_rows(header, cells, keys);
         nlohmann::json risks = nlohmann::json::array();

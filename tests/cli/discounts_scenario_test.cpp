@@ -190,6 +190,14 @@ TEST_CASE(
               "A2,exceeds_entitlement,2025-02,1,30.00,24.00,6.00\n"
               "A2,no_entitlement,2025-08,1,1.00,0.00,1.00\n"
               "A2,no_entitlement,2025-09,1,6.00,0.00,6.00\n");
+        // For Russian Excel: a byte-order mark, ';' and decimal commas, the same figures.
+        CHECK(f.ok({"report", "unjustified-discounts", "--by", "reason", "--format", "csv",
+                    "--csv-dialect", "excel-ru"}) ==
+              "\xEF\xBB\xBFreason;rows;invoiced_discount;entitled_discount;excess\n"
+              "exceeds_entitlement;7;229,35;61,65;167,70\n"
+              "no_entitlement;2;7,00;0,00;7,00\n");
+        f.refused({"report", "unjustified-discounts", "--format", "csv", "--csv-dialect", "tsv"},
+                  "not plain, excel or excel-ru", 2);
         // A1 and its child A3 only, in the second half of April.
         CHECK(f.ok({"report", "unjustified-discounts", "--account", "A1", "--from", "2025-04-15",
                     "--to", "2025-04-30", "--format", "csv"}) ==
