@@ -5303,6 +5303,42 @@ Read-only: needs the right “targets.edit”, or “targets.edit_own” for one
             <numerusform>%n строк сохранено в %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>All weeks</source>
+        <translation>Все недели</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Прошлый месяц</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Этот квартал</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Этот год</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Последние 12 месяцев</translation>
+    </message>
+    <message>
+        <source>Weeks to check, counted from today</source>
+        <translation>Какие недели проверять, считая от сегодняшнего дня</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Все клиенты</translation>
+    </message>
+    <message>
+        <source>An account and the accounts below it</source>
+        <translation>Клиент и все клиенты ниже его в иерархии</translation>
+    </message>
 </context>
 <context>
     <name>uplift::app::UnjustifiedRowModel</name>

@@ -1,5 +1,6 @@
 #include "unjustified_panel.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -18,6 +19,7 @@
 #include "app_session.h"
 #include "background_jobs.h"
 #include "db/uplift_file.h"
+#include "discount_choices.h"
 #include "error_display.h"
 #include "errors.h"
 #include "exact_format.h"
@@ -42,7 +44,8 @@ UnjustifiedPanel::UnjustifiedPanel(AppSession& session, QWidget* parent)
       progress_(new QProgressBar(this)),
       status_(new QLabel(this)),
       totals_(new QLabel(this)),
-      rowsTitle_(new QLabel(this)) {
+      rowsTitle_(new QLabel(this)),
+      period_(new QComboBox(this)) {
     setObjectName(QStringLiteral("unjustifiedPanel"));
     run_->setObjectName(QStringLiteral("runUnjustifiedButton"));
     cancel_->setObjectName(QStringLiteral("cancelUnjustifiedButton"));
@@ -63,15 +66,38 @@ UnjustifiedPanel::UnjustifiedPanel(AppSession& session, QWidget* parent)
     status_->setText(tr("Not run yet."));
     status_->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
 
+    // The period and account of the next scan; "All" reads every actuals row.
+    period_->setObjectName(QStringLiteral("unjustifiedPeriod"));
+    period_->addItem(tr("All weeks"), QStringLiteral("all"));
+    period_->addItem(tr("This month"), QStringLiteral("month"));
+    period_->addItem(tr("Last month"), QStringLiteral("last-month"));
+    period_->addItem(tr("This quarter"), QStringLiteral("quarter"));
+    period_->addItem(tr("This year"), QStringLiteral("year"));
+    period_->addItem(tr("Last 12 months"), QStringLiteral("12-months"));
+    period_->setToolTip(tr("Weeks to check, counted from today"));
+    try {
+        const DiscountChoices choices =
+            loadDiscountChoices(session_.connection(), session_.today());
+        account_ = makeAccountCombo(choices, tr("All accounts"), this);
+    } catch (const std::exception&) {
+        account_ = new QComboBox(this);  // an unreadable file shows its error on Run
+        account_->addItem(tr("All accounts"), QString());
+    }
+    account_->setObjectName(QStringLiteral("unjustifiedAccount"));
+    account_->setToolTip(tr("An account and the accounts below it"));
+    account_->setMinimumContentsLength(18);
+
     groups_->setSourceModel(groupModel_);
     groups_->filterEdit()->setPlaceholderText(tr("Filter (Ctrl+F)"));
     groups_->setStretchColumn(UnjustifiedGroupModel::Reason);
     QHBoxLayout* bar = groups_->toolbarLayout();
     bar->insertSpacing(1, 12);
-    bar->insertWidget(2, run_);
-    bar->insertWidget(3, progress_);
-    bar->insertWidget(4, cancel_);
-    bar->insertWidget(5, status_);
+    bar->insertWidget(2, period_);
+    bar->insertWidget(3, account_);
+    bar->insertWidget(4, run_);
+    bar->insertWidget(5, progress_);
+    bar->insertWidget(6, cancel_);
+    bar->insertWidget(7, status_);
     bar->addWidget(export_);
     QTableView* groupTable = groups_->table();
     groupTable->setObjectName(QStringLiteral("unjustifiedGroupTable"));
@@ -113,6 +139,9 @@ UnjustifiedPanel::UnjustifiedPanel(AppSession& session, QWidget* parent)
     layout->addWidget(split, 1);
 
     connect(run_, &QPushButton::clicked, this, &UnjustifiedPanel::start);
+    // A new period or account is a new question: answer it at once.
+    connect(period_, &QComboBox::currentIndexChanged, this, &UnjustifiedPanel::start);
+    connect(account_, &QComboBox::currentIndexChanged, this, &UnjustifiedPanel::start);
     connect(cancel_, &QPushButton::clicked, this, &UnjustifiedPanel::cancel);
     connect(export_, &QPushButton::clicked, this, &UnjustifiedPanel::chooseExportFile);
     connect(groupTable, &QTableView::activated, this,
@@ -138,6 +167,7 @@ void UnjustifiedPanel::start() {
     progress_->setVisible(true);
     status_->setText(tr("Scanning the actuals…"));
     const std::filesystem::path database = toPath(session_.filePath());
+    const UnjustifiedFilter filter = this->filter();
     // Progress comes back on the UI thread, at most once per per-mille step.
     QPointer<QProgressBar> bar = progress_;
     auto report = [bar, last = std::make_shared<std::atomic<int>>(-1)](std::int64_t done,
@@ -158,12 +188,12 @@ void UnjustifiedPanel::start() {
             },
             Qt::QueuedConnection);
     };
-    watcher_.setFuture(QtConcurrent::run(backgroundJobPool(), [database, report, this] {
+    watcher_.setFuture(QtConcurrent::run(backgroundJobPool(), [database, filter, report, this] {
         UnjustifiedScan out;
         try {
             // One connection per thread: never the GUI's.
             db::Connection conn = db::open_file(database);
-            out.rows = find_unjustified_discounts(conn, {}, report, &cancelFlag_);
+            out.rows = find_unjustified_discounts(conn, filter, report, &cancelFlag_);
         } catch (const Cancelled&) {
             out.cancelled = true;
         } catch (const std::exception& e) {
@@ -173,6 +203,33 @@ void UnjustifiedPanel::start() {
         }
         return out;
     }));
+}
+
+UnjustifiedFilter UnjustifiedPanel::filter() const {
+    UnjustifiedFilter f;
+    f.account = utf8(chosenAccount(account_));
+    const QString kind = period_->currentData().toString();
+    const QDate today = session_.today();
+    const QDate month(today.year(), today.month(), 1);
+    QDate from;
+    QDate to = today;
+    if (kind == QLatin1String("month")) {
+        from = month;
+    } else if (kind == QLatin1String("last-month")) {
+        from = month.addMonths(-1);
+        to = month.addDays(-1);
+    } else if (kind == QLatin1String("quarter")) {
+        from = QDate(today.year(), (today.month() - 1) / 3 * 3 + 1, 1);
+    } else if (kind == QLatin1String("year")) {
+        from = QDate(today.year(), 1, 1);
+    } else if (kind == QLatin1String("12-months")) {
+        from = month.addMonths(-11);
+    }
+    if (from.isValid()) {
+        f.from = toDate(from);
+        f.to = toDate(to);
+    }
+    return f;
 }
 
 void UnjustifiedPanel::cancel() {

@@ -12,6 +12,7 @@
 
 #include "analytics/unjustified_discounts.h"
 
+class QComboBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -47,6 +48,11 @@ class UnjustifiedPanel : public QWidget {
     QProgressBar* progressBar() const { return progress_; }
     QLabel* statusLabel() const { return status_; }
     QLabel* totalsLabel() const { return totals_; }
+    QComboBox* periodCombo() const { return period_; }
+    QComboBox* accountCombo() const { return account_; }
+    // What the next scan covers: the chosen period (ISO weeks touching it) and account (with
+    // the accounts below it).
+    UnjustifiedFilter filter() const;
     bool isRunning() const { return running_; }
     bool hasResult() const { return hasResult_; }
     const std::vector<UnjustifiedRow>& rows() const { return all_; }
@@ -81,6 +87,8 @@ class UnjustifiedPanel : public QWidget {
     QLabel* status_;
     QLabel* totals_;
     QLabel* rowsTitle_;
+    QComboBox* period_;
+    QComboBox* account_ = nullptr;
     QFutureWatcher<UnjustifiedScan> watcher_;
     std::atomic<bool> cancelFlag_{false};
     std::vector<UnjustifiedRow> all_;

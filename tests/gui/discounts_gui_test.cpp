@@ -568,6 +568,25 @@ void DiscountsGuiTest::unjustifiedScanGroupsAndDrillsDown() {
              QStringLiteral("week,account,sku,invoiced_discount,entitled_discount,excess,reason\n"
                             "2025-03-03,STORE7,P001,12.00,0.00,12.00,no_entitlement\n"
                             "2025-03-10,STORE7,P001,6.00,0.00,6.00,no_entitlement\n"));
+
+    // Narrowed to last month (May 2025, from today 2 June), the March rows are gone; to STORE8
+    // over all weeks, too; to STORE7 they are back.
+    QComboBox* period = panel->periodCombo();
+    period->setCurrentIndex(period->findData(QStringLiteral("last-month")));
+    QCOMPARE(panel->filter().from, std::optional<Date>(Date(2025, 5, 1)));
+    QCOMPARE(panel->filter().to, std::optional<Date>(Date(2025, 5, 31)));
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isRunning(), kTimeoutMs);
+    QCOMPARE(groups->rowCount(), 0);
+    period->setCurrentIndex(period->findData(QStringLiteral("all")));
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isRunning(), kTimeoutMs);
+    QCOMPARE(groups->rowCount(), 1);
+    chooseAccount(panel->accountCombo(), QStringLiteral("STORE8"));
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isRunning(), kTimeoutMs);
+    QCOMPARE(panel->filter().account, std::string("STORE8"));
+    QCOMPARE(groups->rowCount(), 0);
+    chooseAccount(panel->accountCombo(), QStringLiteral("STORE7"));
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isRunning(), kTimeoutMs);
+    QCOMPARE(groups->rowCount(), 1);
 }
 
 void DiscountsGuiTest::russianTranslationCoversTheDiscountsScreens() {
