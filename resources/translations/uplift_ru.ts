@@ -877,6 +877,22 @@
         <source>A write-off needs a reason.</source>
         <translation>Для списания нужна причина.</translation>
     </message>
+    <message>
+        <source>No code</source>
+        <translation>Без кода</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The write-off&apos;s reason code, for the discount analysis by reason</source>
+        <translation>Код причины списания — для анализа скидок по причинам</translation>
+    </message>
+    <message>
+        <source>Reason &amp;code:</source>
+        <translation>&amp;Код причины:</translation>
+    </message>
 </context>
 <context>
     <name>uplift::app::ClaimTableModel</name>

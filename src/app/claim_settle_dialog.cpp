@@ -1,5 +1,6 @@
 #include "claim_settle_dialog.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -19,6 +20,7 @@ ClaimSettleDialog::ClaimSettleDialog(const Claim& claim, Mode mode, Submit submi
       submit_(std::move(submit)),
       amount_(new QLineEdit(this)),
       reason_(new QLineEdit(this)),
+      form_(new QFormLayout),
       preview_(new QLabel(this)),
       buttons_(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
     const bool writeOff = mode_ == Mode::WriteOff;
@@ -43,13 +45,12 @@ ClaimSettleDialog::ClaimSettleDialog(const Claim& claim, Mode mode, Submit submi
                        .arg(id, qs(claim_.promo_id), formatMinorUnits(claim_.amount),
                             formatMinorUnits(claim_.settled), formatMinorUnits(claim_.written_off),
                             formatMinorUnits(claim_.open())));
-    auto* form = new QFormLayout;
-    form->addRow(writeOff ? tr("&Write off:") : tr("&Settle now:"), amount_);
-    form->addRow(tr("&Reason:"), reason_);
+    form_->addRow(writeOff ? tr("&Write off:") : tr("&Settle now:"), amount_);
+    form_->addRow(tr("&Reason:"), reason_);
     buttons_->button(QDialogButtonBox::Ok)->setText(writeOff ? tr("Write off") : tr("Settle"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(about);
-    layout->addLayout(form);
+    layout->addLayout(form_);
     layout->addWidget(preview_);
     layout->addWidget(buttons_);
     connect(buttons_, &QDialogButtonBox::accepted, this, &ClaimSettleDialog::accept);
@@ -60,10 +61,27 @@ ClaimSettleDialog::ClaimSettleDialog(const Claim& claim, Mode mode, Submit submi
     update();
 }
 
+void ClaimSettleDialog::setReasonCodes(const QList<QPair<QString, QString>>& codes) {
+    if (mode_ != Mode::WriteOff || code_ != nullptr) {
+        return;
+    }
+    code_ = new QComboBox(this);
+    code_->setObjectName(QStringLiteral("claimReasonCode"));
+    code_->addItem(tr("No code"), QString());
+    for (const auto& [code, description] : codes) {
+        code_->addItem(tr("%1 — %2").arg(code, description), code);
+    }
+    code_->setToolTip(tr("The write-off's reason code, for the discount analysis by reason"));
+    form_->addRow(tr("Reason &code:"), code_);
+}
+
 Settlement ClaimSettleDialog::settlement() const {
     const qint64 cents = parseMinorUnits(amount_->text()).value_or(0);
     Settlement s;
     s.reason = utf8(reason_->text().trimmed());
+    if (code_ != nullptr) {
+        s.reason_code = utf8(code_->currentData().toString());
+    }
     if (mode_ == Mode::WriteOff) {
         s.amount = 0;
         s.write_off = cents;

@@ -10,6 +10,8 @@
 
 class QDialogButtonBox;
 class QLabel;
+class QComboBox;
+class QFormLayout;
 class QLineEdit;
 
 namespace uplift::app {
@@ -28,6 +30,10 @@ class ClaimSettleDialog : public QDialog {
     QLineEdit* amountEdit() const { return amount_; }
     QLineEdit* reasonEdit() const { return reason_; }
     QLabel* previewLabel() const { return preview_; }
+    // A write-off may carry a code of the reason-code catalogue (code, description); the
+    // dialog of a write-off offers them beside the free-text reason.
+    void setReasonCodes(const QList<QPair<QString, QString>>& codes);
+    QComboBox* codeCombo() const { return code_; }
     void accept() override;
 
   private:
@@ -38,6 +44,8 @@ class ClaimSettleDialog : public QDialog {
     Submit submit_;
     QLineEdit* amount_;
     QLineEdit* reason_;
+    QComboBox* code_ = nullptr;
+    QFormLayout* form_;
     QLabel* preview_;
     QDialogButtonBox* buttons_;
 };

@@ -15,6 +15,7 @@
 #include "claim_settle_dialog.h"
 #include "claim_settlement_command.h"
 #include "claim_table_model.h"
+#include "discounts/reason_codes.h"
 #include "error_display.h"
 #include "filtered_table_view.h"
 #include "item_roles.h"
@@ -224,6 +225,17 @@ ClaimSettleDialog* ClaimsPanel::openDialog(int mode) {
     auto* dialog = new ClaimSettleDialog(
         claim, static_cast<ClaimSettleDialog::Mode>(mode),
         [this, claim](const Settlement& s) { return settle(claim, s); }, this);
+    try {
+        QList<QPair<QString, QString>> codes;
+        for (const auto& r : list_reason_codes(session_.connection())) {
+            if (r.active) {
+                codes.append({qs(r.code), qs(r.description)});
+            }
+        }
+        dialog->setReasonCodes(codes);
+    } catch (const std::exception&) {
+        // Without the catalogue the write-off still takes its free-text reason.
+    }
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog_ = dialog;
     dialog->open();

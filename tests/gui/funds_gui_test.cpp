@@ -28,6 +28,7 @@
 #include "claim_settle_dialog.h"
 #include "claim_table_model.h"
 #include "claims_panel.h"
+#include "db/statement.h"
 #include "db/uplift_file.h"
 #include "filtered_table_view.h"
 #include "fund_allocate_dialog.h"
@@ -422,12 +423,24 @@ void FundsGuiTest::claimsSettleSplitAndWriteOffAndUndo() {
     QVERIFY(!okButton(writeOff)->isEnabled());
     QTest::keyClicks(writeOff->reasonEdit(), QStringLiteral("damaged goods"));
     QVERIFY(okButton(writeOff)->isEnabled());
+    // The write-off takes a code of the one reason-code catalogue.
+    QComboBox* code = writeOff->codeCombo();
+    QVERIFY(code != nullptr);
+    code->setCurrentIndex(code->findData(QStringLiteral("DAMAGED")));
+    QVERIFY(code->currentText().startsWith(QStringLiteral("DAMAGED")));
     snapshot(writeOff, "claims_write_off");
     QTest::mouseClick(okButton(writeOff), Qt::LeftButton);
     QVERIFY(visibleRefusalBox() == nullptr);
     QCOMPARE(claimCell(QStringLiteral("C-2"), ClaimTableModel::WrittenOff),
              QStringLiteral("50.00"));
     QCOMPARE(claimCell(QStringLiteral("C-2"), ClaimTableModel::Open), QStringLiteral("250.00"));
+    {
+        db::Statement stored(
+            window_->session()->connection(),
+            "SELECT reason_code FROM claim_settlements WHERE kind = 'written_off'");
+        QVERIFY(stored.step());
+        QCOMPARE(QString::fromStdString(stored.get_text(0)), QStringLiteral("DAMAGED"));
+    }
     // The write-off counts in actual; it draws no commitment down.
     QCOMPARE(fizz(FundTreeModel::Actual), QStringLiteral("350.00"));
     QCOMPARE(fizz(FundTreeModel::Committed), QStringLiteral("300.00"));
