@@ -148,16 +148,14 @@ int brand_channel(CommandContext& c, const std::string& format) {
     c.actor(conn);
     const auto rows = brand_channel_report(conn, filter, bucket);
     const std::vector<std::string> header{
-        "brand",       "channel",           "period",           "units",
-        "gross_sales", "invoice_discounts", "prior_year_units", "prior_year_gross_sales",
-        "growth_pct"};
+        "brand",      "channel",     "period",         "gross_sales", "units", "prior_gross_sales",
+        "growth_pct", "trade_spend", "spend_rate_pct", "roi_pct"};
     std::vector<std::vector<std::string>> cells;
     cells.reserve(rows.size());
     for (const auto& r : rows) {
-        cells.push_back({r.brand, r.channel, r.period, std::to_string(r.units),
-                         format_minor(r.gross), format_minor(r.discounts),
-                         std::to_string(r.prior_units), format_minor(r.prior_gross),
-                         growth_text(r)});
+        cells.push_back({r.brand, r.channel, r.period, format_minor(r.gross),
+                         std::to_string(r.units), format_minor(r.prior_gross), growth_text(r),
+                         format_hundredths(r.trade_spend, true), spend_rate_text(r), roi_text(r)});
     }
     emit_table_report(c, format, {{"report", "brand-channel"}}, header, cells, 3);
     return 0;
@@ -270,9 +268,10 @@ void add_report_commands(std::vector<Command>& out) {
          "top-down targets, the sales plan (baseline + approved promotions), actual sell-in,\n"
          "attainment_pct, wape_pct, bias_pct and the approved promotions at stock-out risk.\n"
          "report brand-channel: sell-in per brand, channel and period (--by week, month\n"
-         "(default), quarter or fiscal) against the same period a year earlier; CSV brand,\n"
-         "channel,period,units,gross_sales,invoice_discounts,prior_year_units,\n"
-         "prior_year_gross_sales,growth_pct.\n"
+         "(default), quarter or fiscal) against the same period a year earlier, with the\n"
+         "trade spend and ROI of the promotions that ran (counted in the period they start);\n"
+         "CSV brand,channel,period,gross_sales,units,prior_gross_sales,growth_pct,\n"
+         "trade_spend,spend_rate_pct,roi_pct.\n"
          "report discounts: discount requests (count, value, average approved depth) --by\n"
          "reason (default), account, month, depth or approver, with returns and write-offs\n"
          "by reason, account and month.\n"

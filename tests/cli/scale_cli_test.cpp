@@ -71,26 +71,46 @@ TEST_CASE("report brand-channel: contract columns, buckets, filters and growth",
     f.ok({"import", "accounts", (f.dir / "a.csv").string()});
     f.ok({"import", "actuals", (f.dir / "x.csv").string()});
 
+    // P1 ran (closed history): 10 % off S1 at A1 in store 31 March – 13 April, fee 5.00. No
+    // history before it, so the baseline is 0: incremental = actual = 10 + 4 = 14 units; spend =
+    // 10 % × 1.00 × 14 + 5.00 = 6.40; profit = 14 × (1.00 − 0.50) − 6.40 = 0.60; ROI = 9.375 %.
+    // It starts in the week of Monday 31 March, so it counts in March: spend rate = 6.40 / 10.00.
+    // P2 was only submitted: it spent nothing.
+    write_bytes(f.dir / "pr.csv",
+                "promo_id,account,sku,start,end,discount_pct,fixed_cost,status\n"
+                "P1,A1,S1,2025-03-31,2025-04-13,10,5.00,closed\n"
+                "P2,A2,S2,2025-03-03,2025-03-09,20,0,submitted\n");
+    f.ok({"import", "promotions", (f.dir / "pr.csv").string()});
+
     const std::string csv = f.ok({"report", "brand-channel", "--format", "csv"});
     CHECK(csv ==
-          "brand,channel,period,units,gross_sales,invoice_discounts,prior_year_units,"
-          "prior_year_gross_sales,growth_pct\n"
-          "Crisp,Discount,2025-03,1,2.00,0.00,0,0.00,\n"
-          "Fizz,Grocery,2025-03,10,10.00,1.50,0,0.00,\n"
-          "Fizz,Grocery,2025-04,4,4.00,0.00,0,0.00,\n"
-          "Fizz,Grocery,2026-03,12,12.60,0.00,10,10.00,26.00\n");
+          "brand,channel,period,gross_sales,units,prior_gross_sales,growth_pct,trade_spend,"
+          "spend_rate_pct,roi_pct\n"
+          "Crisp,Discount,2025-03,2.00,1,0.00,,0.00,0.00,\n"
+          "Fizz,Grocery,2025-03,10.00,10,0.00,,6.40,64.00,9.38\n"
+          "Fizz,Grocery,2025-04,4.00,4,0.00,,0.00,0.00,\n"
+          "Fizz,Grocery,2026-03,12.60,12,10.00,26.00,0.00,0.00,\n");
+    // The promotion's line agrees with report roi.
+    CHECK_THAT(f.ok({"report", "roi", "--format", "csv"}),
+               Catch::Contains("P1,0.00,14,14.00,6.40,0.60,9.38"));
 
     const std::string quarters = f.ok(
         {"report", "brand-channel", "--by", "quarter", "--channel", "Grocery", "--format", "csv"});
     CHECK(line_count(quarters) == 4);  // header + 2025-Q1, 2025-Q2, 2026-Q1
-    CHECK_THAT(quarters, Catch::Contains("Fizz,Grocery,2026-Q1,12,12.60,0.00,10,10.00,26.00"));
+    CHECK_THAT(quarters, Catch::Contains("Fizz,Grocery,2025-Q1,10.00,10,0.00,,6.40,64.00,9.38"));
+    CHECK_THAT(quarters, Catch::Contains("Fizz,Grocery,2026-Q1,12.60,12,10.00,26.00,0.00,0.00,"));
+    // A brand or a range without the promotion has no spend.
+    CHECK(f.ok({"report", "brand-channel", "--brand", "Fizz", "--from", "2025-04-01", "--format",
+                "csv"})
+              .find("6.40") == std::string::npos);
 
     const std::string from =
         f.ok({"report", "brand-channel", "--from", "2026-01-01", "--format", "json"});
     CHECK_THAT(from, Catch::Contains("\"growth_pct\": 26.0"));
     CHECK(f.run({"report", "brand-channel", "--by", "decade"}).code == 2);
     // The same sums through the reporting view of the summary.
-    CHECK(f.ok({"query", "SELECT brand, sum(units), sum(rows) FROM v_sales_weekly WHERE kind = "
-                         "'sell_in' GROUP BY brand ORDER BY brand"}) ==
+    CHECK(f.ok({"query",
+                "SELECT brand, sum(units), sum(rows) FROM v_sales_weekly WHERE kind = "
+                "'sell_in' GROUP BY brand ORDER BY brand"}) ==
           "brand,sum(units),sum(rows)\nCrisp,1,1\nFizz,26,3\n");
 }

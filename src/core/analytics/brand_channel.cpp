@@ -9,6 +9,8 @@
 #include "db/statement.h"
 #include "db/uplift_file.h"
 #include "money/exact.h"
+#include "promotions/post_event.h"
+#include "promotions/promotion_store.h"
 
 namespace uplift {
 
@@ -31,6 +33,12 @@ constexpr const char* kFromDetail =
     "WHERE x.kind = 0 AND x.week BETWEEN ?1 AND ?2 AND (?3 IS NULL OR b.name = ?3) "
     "AND (?4 IS NULL OR c.name = ?4) AND (?5 IS NULL OR r.name = ?5) "
     "GROUP BY x.week, p.brand_id, a.channel_id";
+
+// The promotions that spent money: approved (shown as active or ended), settled or closed.
+bool ran(PromotionStatus s) {
+    return s == PromotionStatus::Approved || s == PromotionStatus::Settled ||
+           s == PromotionStatus::Closed;
+}
 
 // Far enough back to hold the whole prior-year bucket of the first period (a quarter at most).
 constexpr std::int64_t kPriorReachDays = 366 + 100;
@@ -73,6 +81,44 @@ std::vector<BrandChannelRow> brand_channel_report(db::Connection& conn,
         r.gross += s.get_int(4);
         r.discounts += s.get_int(5);
     }
+    // Trade spend and incremental profit of the promotions starting in range, per line.
+    std::vector<Promotion> promotions;
+    for (auto& p : load_promotions(conn)) {
+        const std::int64_t start = monday_of(p.instore.first);
+        if (ran(p.status) && start >= (filter.from ? day_number(*filter.from) : 0) && start <= to) {
+            promotions.push_back(std::move(p));
+        }
+    }
+    std::map<std::string, std::string> region_of;  // account code -> region
+    if (filter.region) {
+        db::Statement r(
+            conn, "SELECT a.code, g.name FROM accounts a JOIN regions g ON g.id = a.region_id");
+        while (r.step()) {
+            region_of[r.get_text(0)] = r.get_text(1);
+        }
+    }
+    for (const auto& pr : post_event_analysis(conn, promotions, Date(1970, 1, 1))) {
+        if ((filter.channel && pr.channel != *filter.channel) ||
+            (filter.region && region_of[pr.account] != *filter.region)) {
+            continue;
+        }
+        const std::string period =
+            bucket_label(bucket, from_day_number(monday_of(pr.instore.first)), fiscal);
+        for (const auto& line : pr.lines) {
+            if (filter.brand && line.brand != *filter.brand) {
+                continue;
+            }
+            auto [it, added] = current.try_emplace(Key{line.brand, pr.channel, period});
+            BrandChannelRow& r = it->second;
+            if (added) {
+                r.brand = line.brand;
+                r.channel = pr.channel;
+                r.period = period;
+            }
+            r.trade_spend += line.figures.spend;
+            r.incremental_profit += line.figures.incremental_profit;
+        }
+    }
     std::vector<BrandChannelRow> out;
     out.reserve(current.size());
     for (auto& [key, r] : current) {
@@ -87,6 +133,14 @@ std::vector<BrandChannelRow> brand_channel_report(db::Connection& conn,
 
 std::string growth_text(const BrandChannelRow& r) {
     return format_ratio_pct(Exact::whole(r.gross - r.prior_gross), Exact::whole(r.prior_gross));
+}
+
+std::string spend_rate_text(const BrandChannelRow& r) {
+    return format_ratio_pct(r.trade_spend, Exact::whole(r.gross));
+}
+
+std::string roi_text(const BrandChannelRow& r) {
+    return format_ratio_pct(r.incremental_profit, r.trade_spend);
 }
 
 }  // namespace uplift

@@ -1,13 +1,18 @@
 #pragma once
 // Brand × channel comparison (SPEC §8.3): sell-in units, gross sales and invoice discounts per
-// brand, channel and period, against the same period a year earlier. Reads the weekly summary
-// (db/0006), so it costs in proportion to its output, not to ten million detail rows.
+// brand, channel and period, against the same period a year earlier, beside the trade spend
+// and incremental profit (SPEC §7) of the promotions that ran: approved (active, ended),
+// settled or closed; each promotion line counts in the period holding the Monday of its first
+// in-store week. The sales come from the weekly summary (db/0006) and the spend from the
+// post-event analysis of the promotions in range, so the report costs in proportion to its
+// output, not to ten million detail rows.
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "calendar/calendar.h"
+#include "money/exact.h"
 
 namespace uplift {
 namespace db {
@@ -31,6 +36,8 @@ struct BrandChannelRow {
     std::int64_t discounts = 0;  // cents
     std::int64_t prior_units = 0;
     std::int64_t prior_gross = 0;
+    Exact trade_spend;         // cents, exact
+    Exact incremental_profit;  // cents, exact
 };
 
 // One row per (brand, channel, period) with sell-in in the range, ordered by brand, channel
@@ -40,5 +47,9 @@ std::vector<BrandChannelRow> brand_channel_report(db::Connection& conn,
 
 // 100 × (gross − prior) / prior with 2 decimals; "" when the prior year sold nothing.
 std::string growth_text(const BrandChannelRow& r);
+// 100 × trade spend / gross sales; "" without gross sales.
+std::string spend_rate_text(const BrandChannelRow& r);
+// 100 × incremental profit / trade spend; "" without spend.
+std::string roi_text(const BrandChannelRow& r);
 
 }  // namespace uplift
