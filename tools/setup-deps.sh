@@ -6,6 +6,7 @@ packages=(
   qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev libqt6svg6
   libsqlite3-dev sqlite3 libboost-date-time-dev libfmt-dev catch2 libcsv-dev nlohmann-json3-dev
   time python3 clang
+  fonts-dejavu-core poppler-utils
 )
 # libFuzzer's runtime has a versioned name; take the one this release has (Debian 12: 14).
 for rt in libclang-rt-14-dev libclang-rt-dev; do

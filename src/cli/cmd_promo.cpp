@@ -107,8 +107,8 @@ int simulate(CommandContext& c, db::Connection& conn, const std::string& code) {
     return 0;
 }
 
-int create(CommandContext& c, db::Connection& conn, const ActionContext& actor,
-           const std::string& code) {
+int create_promotion(CommandContext& c, db::Connection& conn, const ActionContext& actor,
+                     const std::string& code) {
     PromotionDraft d;
     d.code = code;
     d.name = c.args.get("--name").value_or("");
@@ -173,7 +173,7 @@ int run_promo(CommandContext& c) {
         return simulate(c, conn, code);
     }
     if (sub == "create") {
-        return create(c, conn, actor, code);
+        return create_promotion(c, conn, actor, code);
     }
     if (sub == "copy") {
         return copy(c, conn, actor, code);

@@ -16,11 +16,19 @@
 #include "option_values.h"
 #include "report_discounts.h"
 #include "report_output.h"
+#include "report_pdf.h"
 #include "report_targets.h"
 
 namespace uplift::cli {
 
 namespace {
+
+// The first `text_columns` columns are words, the rest figures.
+std::vector<bool> text_columns_first(std::size_t columns, std::size_t text_columns) {
+    std::vector<bool> out(columns, false);
+    std::fill_n(out.begin(), std::min(columns, text_columns), true);
+    return out;
+}
 
 std::vector<std::string> roi_cells(const RoiRow& r) {
     const RoiFigures& f = r.figures;
@@ -81,7 +89,7 @@ int budget_report(CommandContext& c, const std::string& format) {
                                          utilisation_text(f)};
             if (format != "csv") {
                 row.insert(row.begin() + 9, format_minor(r.expected));
-                if (format == "table" && r.warning) {
+                if ((format == "table" || format == "pdf") && r.warning) {
                     row.back() += " !";
                 }
             }
@@ -90,6 +98,14 @@ int budget_report(CommandContext& c, const std::string& format) {
             }
             cells.push_back(std::move(row));
         }
+    }
+    constexpr const char* kBudgetNote =
+        "expected = approved planned spend x elapsed / total in-store days; "
+        "! = utilisation at or above the fund's warning level.";
+    if (format == "pdf") {
+        emit_pdf_report(c, pdf_report_title({{"report", "budget-vs-actual"}}), header, cells,
+                        text_columns_first(header.size(), bucket ? 3 : 2), {kBudgetNote});
+        return 0;
     }
     std::ostringstream text;
     if (format == "csv") {
@@ -100,8 +116,7 @@ int budget_report(CommandContext& c, const std::string& format) {
         text << nlohmann::json{{"report", "budget-vs-actual"}, {"rows", arr}}.dump(2) << "\n";
     } else {
         print_table(text, header, cells);
-        text << "\nexpected = approved planned spend x elapsed / total in-store days; "
-                "! = utilisation at or above the fund's warning level.\n";
+        text << "\n" << kBudgetNote << "\n";
     }
     emit_report(c, text.str());
     return 0;
@@ -167,8 +182,11 @@ int run_report(CommandContext& c) {
         "NAME (roi, budget-vs-actual, brand-channel, discounts, unjustified-discounts, "
         "fund-activity, targets)");
     const std::string format = c.args.get("--format").value_or("table");
-    if (format != "table" && format != "csv" && format != "json") {
-        throw UsageError(fmt::format("--format: '{}' is not table, csv or json", format));
+    if (format != "table" && format != "csv" && format != "json" && format != "pdf") {
+        throw UsageError(fmt::format("--format: '{}' is not table, csv, json or pdf", format));
+    }
+    if (format == "pdf" && !c.args.get("-o")) {
+        throw UsageError("--format pdf needs -o FILE");
     }
     if (name == "budget-vs-actual") {
         return budget_report(c, format);
@@ -221,6 +239,11 @@ int run_report(CommandContext& c) {
     cells.reserve(rows.size());
     for (const auto& r : rows) {
         cells.push_back(roi_cells(r));
+    }
+    if (format == "pdf") {
+        emit_pdf_report(c, pdf_report_title({{"report", "roi"}}), header, cells,
+                        text_columns_first(header.size(), 1), {std::string(kRoiDefinition) + "."});
+        return 0;
     }
     std::ostringstream text;
     if (format == "csv") {
@@ -289,7 +312,7 @@ void add_report_commands(std::vector<Command>& out) {
           {"--reason", true, "R  unjustified-discounts: no_entitlement or exceeds_entitlement"},
           {"--period", true, "P  targets: one period (YYYY-MM or YYYY-Qn)"},
           {"--rep", true, "REP  targets: only this rep's accounts"},
-          {"--format", true, "F  table (default), csv or json"},
+          {"--format", true, "F  table (default), csv, json or pdf (needs -o FILE)"},
           {"--status", true, "S  draft ... approved, active, ended ... cancelled"},
           {"--account", true, "CODE  the account and the accounts below it"},
           {"--brand", true, "NAME  only lines of this brand"},
@@ -302,7 +325,7 @@ void add_report_commands(std::vector<Command>& out) {
            "DATE  roi: in-store period starts on or before; brand-channel: weeks up to"},
           {"--csv-dialect", true,
            "D  plain (default), excel (with a BOM) or excel-ru (BOM, ';', decimal comma)"},
-          {"-o", true, "FILE  write there instead of standard output"}},
+          {"-o", true, "FILE  write there instead of standard output (whole or not at all)"}},
          run_report});
 }
 

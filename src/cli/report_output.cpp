@@ -7,9 +7,11 @@
 #include <fstream>
 #include <sstream>
 
+#include "atomic_file.h"
 #include "command.h"
 #include "errors.h"
 #include "io/csv_writer.h"
+#include "report_pdf.h"
 
 namespace uplift::cli {
 
@@ -79,11 +81,7 @@ nlohmann::json json_rows(const std::vector<std::string>& header,
 
 void emit_report(CommandContext& c, const std::string& text) {
     if (const auto file = c.args.get("-o")) {
-        std::ofstream f(*file, std::ios::binary);
-        f << text;
-        if (!f) {
-            throw UserError(fmt::format("{}: cannot write", *file));
-        }
+        write_file_atomically(*file, text);
     } else {
         c.out << text;
     }
@@ -134,6 +132,10 @@ void emit_table_report(CommandContext& c, const std::string& format, nlohmann::j
                        const std::vector<std::string>& header,
                        const std::vector<std::vector<std::string>>& rows,
                        const std::vector<bool>& is_text) {
+    if (format == "pdf") {
+        emit_pdf_report(c, pdf_report_title(head), header, rows, is_text);
+        return;
+    }
     std::ostringstream text;
     if (format == "csv") {
         write_csv_table(text, header, rows, report_dialect(c));

@@ -13,7 +13,7 @@ namespace uplift::cli {
 
 class CommandContext;
 
-// Writes a report's text to the file of `-o FILE`, or to standard output.
+// Writes a report's text to the file of `-o FILE` (whole or not at all), or to standard output.
 void emit_report(CommandContext& c, const std::string& text);
 
 // The header and the rows as CSV in a dialect (a BOM first when it has one).
@@ -36,7 +36,8 @@ nlohmann::json json_rows(const std::vector<std::string>& header,
                          const std::vector<std::vector<std::string>>& rows,
                          const std::vector<bool>& is_text);
 
-// A plain table report in the asked format (table, csv or json) to -o FILE or standard output.
+// A plain table report in the asked format (table, csv, json or pdf) to -o FILE (written
+// atomically; pdf needs it) or standard output.
 // JSON is `head` with the rows under "rows" (the first `text_columns` columns as strings).
 void emit_table_report(CommandContext& c, const std::string& format, nlohmann::json head,
                        const std::vector<std::string>& header,

@@ -9,6 +9,7 @@
 #include "io/csv_writer.h"
 #include "money/money.h"
 #include "report_output.h"
+#include "report_pdf.h"
 #include "report_targets.h"
 #include "targets/sales_plan.h"
 
@@ -89,6 +90,24 @@ int targets_report(CommandContext& c, const std::string& format) {
                   format_ratio_pct(f.abs_error, actual_units),
                   format_ratio_pct(f.error, actual_units), std::to_string(f.stockout_promotions)});
         cells.push_back(std::move(r));
+    }
+    if (format == "pdf") {
+        std::vector<bool> is_text(header.size(), false);
+        std::fill_n(is_text.begin(), keys, true);
+        std::vector<std::string> notes;
+        const auto risks = stockout_risks(conn);
+        if (!risks.empty()) {
+            notes.emplace_back("Stock-out risk (planned units above inventory):");
+        }
+        for (const StockOutRisk& s : risks) {
+            notes.push_back(fmt::format(
+                "{} {} {}: planned {} in {}..{}, inventory {} on {}", s.promotion, s.account, s.sku,
+                format_hundredths(s.planned_units, false), to_iso(s.ship.first),
+                to_iso(s.ship.last), s.inventory, s.inventory_date));
+        }
+        emit_pdf_report(c, pdf_report_title({{"report", "targets"}}), header, cells, is_text,
+                        notes);
+        return 0;
     }
     std::ostringstream text;
     if (format == "csv") {

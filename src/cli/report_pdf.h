@@ -1,0 +1,40 @@
+#pragma once
+// `report NAME --format pdf -o FILE`: a table report as an A4 landscape PDF with the report's
+// title, the options given, when and by whom it was made, the table with its header repeated on
+// every page, figures on the right, notes after the table and "Page N of M" in the footer.
+// This is the one place of the CLI that uses Qt (QtGui's QPdfWriter, on the offscreen
+// platform, started only here and only once per process).
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <vector>
+
+namespace uplift::cli {
+
+class CommandContext;
+
+// What the PDF says around the table.
+struct PdfReportInfo {
+    std::string title;                 // "Unjustified discounts"
+    std::vector<std::string> filters;  // {"--by month", "--from 2025-01-01"}
+    std::string generated;             // "Generated 2025-06-11 14:03:07 CEST by admin ..."
+    std::string footer;                // left of "Page N of M"
+};
+
+// The PDF file's bytes: `rows` under `header`; columns with is_text false whose cells are all
+// figures line up on the right; `notes` are paragraphs after the table.
+std::string render_pdf(const PdfReportInfo& info, const std::vector<std::string>& header,
+                       const std::vector<std::vector<std::string>>& rows,
+                       const std::vector<bool>& is_text, const std::vector<std::string>& notes);
+
+// The title of a report from the head of its JSON output ({"report": "roi"}, ...).
+std::string pdf_report_title(const nlohmann::json& head);
+
+// Writes the table as a PDF to the file of -o (UsageError when there is none), atomically; the
+// title, filters, user and time come from the command line.
+void emit_pdf_report(CommandContext& c, const std::string& title,
+                     const std::vector<std::string>& header,
+                     const std::vector<std::vector<std::string>>& rows,
+                     const std::vector<bool>& is_text, const std::vector<std::string>& notes = {});
+
+}  // namespace uplift::cli
