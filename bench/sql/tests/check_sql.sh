@@ -3,6 +3,8 @@
 # a small demo file, then variety.sql (every tactic kind, versions, line terms, price lists,
 # odd periods, cancelled and rejected promotions, promotions without lines, funds...) and the
 # actuals of variety_actuals.sql (sell-out, returns, zero weeks...) imported by uplift-cli.
+# On that file the brand × channel reference must also print the rows variety.sql's PRZ00021…25
+# call for (spend without sales, the fee's odd cent, statuses that do not count).
 # The unjustified-discounts reference is checked on that file too, and on the scenario of
 # tests/cli/discounts_scenario_test.cpp built by discounts_scenario.sh (the test's own rows,
 # whose report must be the one the test spells out, then P9's line-specific terms on top).
@@ -40,6 +42,27 @@ check roi roi.sql 1 report roi --format csv
 check budget budget_vs_actual.sql 1 report budget-vs-actual --format csv
 check brand_channel brand_channel_month.sql 3 report brand-channel --by month --format csv
 check unjustified unjustified_discounts.sql 3 report unjustified-discounts --format csv
+
+# The brand × channel rows of variety.sql's PRZ00021…25, which the demo does not give: spend
+# without sales (gross 0, units 0, spend rate empty), the fee's odd cent on the first line by
+# id, a promotion whose in-store start's Monday is in the month before, statuses that do not
+# count. Fields from gross_sales on, except prior_gross_sales (the demo's sales).
+BC_GOLDEN='Brisa,Supermarkets,2026-03,0.00,0,-100.00,50.01,,-100.00
+Crunchos,Supermarkets,2027-02,0.00,0,,25.00,,-100.00
+Crunchos,Supermarkets,2027-05,0.00,0,,0.00,,
+Fizzora,Supermarkets,2026-03,0.00,0,-100.00,50.00,,-100.00'
+if [ -f "$T/brand_channel.sql.csv" ]; then
+  got=$(tr -d '\r' <"$T/brand_channel.sql.csv" |
+    awk -F, '$2 == "Supermarkets" && $3 ~ /^(2026-03|2027-)/ {
+      print $1 "," $2 "," $3 "," $4 "," $5 "," $7 "," $8 "," $9 "," $10 }')
+  if [ "$got" = "$BC_GOLDEN" ]; then
+    echo "brand_channel_golden: spend without sales, fee split and statuses as expected"
+  else
+    echo "brand_channel_golden: the SQL's rows of PRZ00021…25 differ from the expected ones:"
+    diff <(echo "$BC_GOLDEN") <(echo "$got") || true
+    status=1
+  fi
+fi
 
 # The discounts scenario: first exactly the test's rows and report, then more on top.
 GOLDEN='week,account,sku,invoiced_discount,entitled_discount,excess,reason

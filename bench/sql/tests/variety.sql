@@ -159,8 +159,8 @@ INSERT INTO tactics(scenario_id, kind, label)
     VALUES ((SELECT scenario_id FROM promotions WHERE code = 'PRZ00003'), 'fixed_fee', 'x');
 INSERT INTO tactic_terms VALUES (last_insert_rowid(), 1, NULL, '2025-06-04', '2025-06-10',
                                  10001, '2024-01-01T00:00:00Z', 'test');
-INSERT INTO tactic_terms VALUES (last_insert_rowid(), 1, NULL, '2025-06-11', '2025-06-30',
-                                 1, '2024-01-01T00:00:00Z', 'test');
+INSERT INTO tactic_terms VALUES ((SELECT max(id) FROM tactics), 1, NULL, '2025-06-11',
+                                 '2025-06-30', 1, '2024-01-01T00:00:00Z', 'test');
 INSERT INTO tactics(scenario_id, kind, label)
     VALUES ((SELECT scenario_id FROM promotions WHERE code = 'PRZ00003'), 'discount_pct', 'x');
 INSERT INTO tactic_terms VALUES (last_insert_rowid(), 1, NULL, '2025-06-04', '2025-06-30',
@@ -221,6 +221,85 @@ SELECT t.id, 1, NULL, '2025-08-06', '2025-09-30',
        CASE t.kind WHEN 'discount_pct' THEN 150000 WHEN 'fixed_fee' THEN 20000 ELSE 4 END,
        '2024-01-01T00:00:00Z', 'test'
 FROM tactics t WHERE t.scenario_id = (SELECT scenario_id FROM promotions WHERE code = 'PRZ00010');
+
+-- For the brand × channel report (only approved, settled and closed promotions count, each
+-- line under its sku's brand, the account's channel and the month of the Monday of the
+-- in-store start's week):
+-- PRZ00020 (closed, Hypermarkets): in-store from Thursday 2026-01-01, whose Monday is
+-- 2025-12-29, so it counts in 2025-12 beside that month's sales; three lines of three brands
+-- sharing a fee of 100.01 (33.34, 33.34, 33.33 in line id order) and an off-invoice tactic
+-- paying on the last sell-in weeks of 2025.
+INSERT INTO promotions(code, name, account_id, instore_from, instore_to, ship_from, ship_to,
+                       status, created_at)
+VALUES ('PRZ00020', 'across the new year', 5, '2026-01-01', '2026-01-21', '2025-12-15',
+        '2026-01-14', 'closed', '2024-01-01T00:00:00Z');
+INSERT INTO promotion_lines(promotion_id, product_id)
+SELECT (SELECT id FROM promotions WHERE code = 'PRZ00020'), v.column1
+FROM (VALUES (81), (41), (61)) v;
+INSERT INTO scenarios(promotion_id, name)
+    VALUES ((SELECT id FROM promotions WHERE code = 'PRZ00020'), 'base');
+UPDATE promotions SET scenario_id = last_insert_rowid() WHERE code = 'PRZ00020';
+INSERT INTO tactics(scenario_id, kind, label)
+    VALUES ((SELECT scenario_id FROM promotions WHERE code = 'PRZ00020'), 'fixed_fee', 'x');
+INSERT INTO tactic_terms VALUES (last_insert_rowid(), 1, NULL, '2026-01-01', '2026-01-10',
+                                 7001, '2024-01-01T00:00:00Z', 'test');
+INSERT INTO tactic_terms VALUES ((SELECT max(id) FROM tactics), 1, NULL, '2026-01-11',
+                                 '2026-01-21', 3000, '2024-01-01T00:00:00Z', 'test');
+INSERT INTO tactics(scenario_id, kind, label)
+    VALUES ((SELECT scenario_id FROM promotions WHERE code = 'PRZ00020'), 'off_invoice', 'x');
+INSERT INTO tactic_terms VALUES (last_insert_rowid(), 1, NULL, '2025-12-15', '2026-01-14',
+                                 7, '2024-01-01T00:00:00Z', 'test');
+-- PRZ00021 (approved, Supermarkets, March 2026, after the last actuals): spend and no sales,
+-- a fee of 100.01 over a Brisa line (the lower id: 50.01) and a Fizzora one (50.00).
+INSERT INTO promotions(code, name, account_id, instore_from, instore_to, ship_from, ship_to,
+                       status, created_at)
+VALUES ('PRZ00021', 'spend, no sales', 3, '2026-03-05', '2026-03-25', '2026-02-20',
+        '2026-03-20', 'approved', '2024-01-01T00:00:00Z');
+INSERT INTO promotion_lines(promotion_id, product_id)
+SELECT (SELECT id FROM promotions WHERE code = 'PRZ00021'), v.column1 FROM (VALUES (21), (1)) v;
+INSERT INTO scenarios(promotion_id, name)
+    VALUES ((SELECT id FROM promotions WHERE code = 'PRZ00021'), 'base');
+UPDATE promotions SET scenario_id = last_insert_rowid() WHERE code = 'PRZ00021';
+INSERT INTO tactics(scenario_id, kind, label)
+    VALUES ((SELECT scenario_id FROM promotions WHERE code = 'PRZ00021'), 'fixed_fee', 'x');
+INSERT INTO tactic_terms VALUES (last_insert_rowid(), 1, NULL, '2026-03-05', '2026-03-25',
+                                 10001, '2024-01-01T00:00:00Z', 'test');
+INSERT INTO tactics(scenario_id, kind, label)
+    VALUES ((SELECT scenario_id FROM promotions WHERE code = 'PRZ00021'), 'discount_per_unit',
+            'x');
+INSERT INTO tactic_terms VALUES (last_insert_rowid(), 1, NULL, '2026-03-05', '2026-03-25',
+                                 15, '2024-01-01T00:00:00Z', 'test');
+-- PRZ00022 (settled, Crunchos at A0006, February 2027): no sales in that month or a year
+-- before, no baseline, so its row is 0.00,0,0.00,,25.00,,-100.00.
+-- PRZ00023 (submitted, April 2027) and PRZ00024 (draft, May 2027) have fees and must not
+-- count: no row for those months. PRZ00025 (approved, June 2027) has a line and no
+-- scenario: a row of zeros (spend 0, roi empty).
+INSERT INTO promotions(code, name, account_id, instore_from, instore_to, ship_from, ship_to,
+                       status, created_at)
+VALUES ('PRZ00022', 'settled, future', 6, '2027-02-10', '2027-02-23', '2027-02-01',
+        '2027-02-23', 'settled', '2024-01-01T00:00:00Z'),
+       ('PRZ00023', 'submitted', 6, '2027-04-07', '2027-04-20', '2027-04-01', '2027-04-20',
+        'submitted', '2024-01-01T00:00:00Z'),
+       ('PRZ00024', 'draft', 6, '2027-05-05', '2027-05-18', '2027-05-01', '2027-05-18',
+        'draft', '2024-01-01T00:00:00Z'),
+       ('PRZ00025', 'approved, no scenario', 6, '2027-06-02', '2027-06-15', '2027-06-01',
+        '2027-06-15', 'approved', '2024-01-01T00:00:00Z');
+INSERT INTO promotion_lines(promotion_id, product_id)
+SELECT id, 101 FROM promotions WHERE code IN ('PRZ00022', 'PRZ00023', 'PRZ00024', 'PRZ00025');
+INSERT INTO scenarios(promotion_id, name)
+SELECT id, 'base' FROM promotions WHERE code IN ('PRZ00022', 'PRZ00023', 'PRZ00024');
+UPDATE promotions SET scenario_id = (SELECT s.id FROM scenarios s
+    WHERE s.promotion_id = promotions.id AND s.name = 'base')
+WHERE code IN ('PRZ00022', 'PRZ00023', 'PRZ00024');
+INSERT INTO tactics(scenario_id, kind, label)
+SELECT scenario_id, 'fixed_fee', 'x' FROM promotions
+WHERE code IN ('PRZ00022', 'PRZ00023', 'PRZ00024');
+INSERT INTO tactic_terms(tactic_id, version, line_id, valid_from, valid_to, value, created_at,
+                         created_by)
+SELECT t.id, 1, NULL, p.instore_from, p.instore_to,
+       CASE p.code WHEN 'PRZ00022' THEN 2500 ELSE 9999 END, '2024-01-01T00:00:00Z', 'test'
+FROM tactics t JOIN promotions p ON p.scenario_id = t.scenario_id
+WHERE p.code IN ('PRZ00022', 'PRZ00023', 'PRZ00024');
 
 -- Funds: every ledger kind with both signs (reversals), a fund with no entries, one whose
 -- budget is 0 and one whose budget is negative, commitments changed, released and overdrawn
