@@ -17,6 +17,7 @@
 #include "report_discounts.h"
 #include "report_output.h"
 #include "report_pdf.h"
+#include "report_post_event.h"
 #include "report_targets.h"
 
 namespace uplift::cli {
@@ -177,10 +178,11 @@ int brand_channel(CommandContext& c, const std::string& format) {
 }
 
 int run_report(CommandContext& c) {
-    const std::string& name = c.positional(
-        0,
-        "NAME (roi, budget-vs-actual, brand-channel, discounts, unjustified-discounts, "
-        "fund-activity, targets)");
+    const std::string& name =
+        c.positional(0,
+                     "NAME (roi, post-event, budget-vs-actual, brand-channel, discounts, "
+                     "unjustified-discounts, "
+                     "fund-activity, targets)");
     const std::string format = c.args.get("--format").value_or("table");
     if (format != "table" && format != "csv" && format != "json" && format != "pdf") {
         throw UsageError(fmt::format("--format: '{}' is not table, csv, json or pdf", format));
@@ -203,13 +205,16 @@ int run_report(CommandContext& c) {
     if (name == "discounts") {
         return discounts_report(c, format);
     }
+    if (name == "post-event") {
+        return post_event_report(c, format);
+    }
     if (name == "unjustified-discounts") {
         return unjustified_report(c, format);
     }
     if (name != "roi") {
         throw UsageError(
-            fmt::format("unknown report '{}' (roi, budget-vs-actual, brand-channel, discounts, "
-                        "unjustified-discounts, fund-activity, targets)",
+            fmt::format("unknown report '{}' (roi, post-event, budget-vs-actual, brand-channel, "
+                        "discounts, unjustified-discounts, fund-activity, targets)",
                         name));
     }
     RoiGrouping by = RoiGrouping::Promotion;
@@ -277,7 +282,8 @@ int run_report(CommandContext& c) {
 void add_report_commands(std::vector<Command>& out) {
     out.push_back(
         {"report",
-         "report roi|budget-vs-actual|brand-channel|discounts|unjustified-discounts|fund-activity|"
+         "report roi|post-event|budget-vs-actual|brand-channel|discounts|unjustified-discounts|"
+         "fund-activity|"
          "targets ... [--format F] [-o FILE]",
          "standard reports: promotion ROI, budget vs actual, a fund's ledger",
          "report roi: one row per promotion (by promo_id), or rolled up with --by campaign,\n"
@@ -290,6 +296,10 @@ void add_report_commands(std::vector<Command>& out) {
          "report targets: per target (or --by period, account, brand, rep) the current and\n"
          "top-down targets, the sales plan (baseline + approved promotions), actual sell-in,\n"
          "attainment_pct, wape_pct, bias_pct and the approved promotions at stock-out risk.\n"
+         "report post-event PROMO_ID [--part weeks|waterfall]: one promotion's units by week\n"
+         "against its baseline (CSV week,in_store,baseline_units,actual_units,\n"
+         "incremental_units), or the waterfall from the lift's gross sales to the incremental\n"
+         "profit (CSV step,amount).\n"
          "report brand-channel: sell-in per brand, channel and period (--by week, month\n"
          "(default), quarter or fiscal) against the same period a year earlier, with the\n"
          "trade spend and ROI of the promotions that ran (counted in the period they start);\n"
@@ -323,6 +333,7 @@ void add_report_commands(std::vector<Command>& out) {
            "DATE  roi: in-store period ends on or after; brand-channel: weeks from"},
           {"--to", true,
            "DATE  roi: in-store period starts on or before; brand-channel: weeks up to"},
+          {"--part", true, "P  post-event: weeks (default) or waterfall"},
           {"--csv-dialect", true,
            "D  plain (default), excel (with a BOM) or excel-ru (BOM, ';', decimal comma)"},
           {"-o", true, "FILE  write there instead of standard output (whole or not at all)"}},

@@ -94,6 +94,27 @@ TEST_CASE("report brand-channel: contract columns, buckets, filters and growth",
     CHECK_THAT(f.ok({"report", "roi", "--format", "csv"}),
                Catch::Contains("P1,0.00,14,14.00,6.40,0.60,9.38"));
 
+    // P1's post-event sheet: the 13 baseline weeks (no history: 0) and its two in-store weeks,
+    // and the waterfall from the lift's 14.00 of gross sales to the 0.60 of profit.
+    const std::string weeks = f.ok({"report", "post-event", "P1", "--format", "csv"});
+    CHECK(line_count(weeks) == 1 + 13 + 2);
+    CHECK_THAT(weeks, Catch::StartsWith("week,in_store,baseline_units,actual_units,"
+                                        "incremental_units\n2024-12-30,no,0.00,0,0.00\n"));
+    CHECK_THAT(weeks, Catch::EndsWith("2025-03-24,no,0.00,0,0.00\n2025-03-31,yes,0.00,10,10.00\n"
+                                      "2025-04-07,yes,0.00,4,4.00\n"));
+    CHECK(f.ok({"report", "post-event", "P1", "--part", "waterfall", "--format", "csv"}) ==
+          "step,amount\n"
+          "Incremental gross sales,14.00\n"
+          "Cost of goods of the lift,-7.00\n"
+          "Incremental margin,7.00\n"
+          "Discounts and allowances (on every unit),-1.40\n"
+          "Fixed fees,-5.00\n"
+          "Incremental profit,0.60\n");
+    CHECK_THAT(f.ok({"report", "post-event", "P1"}),
+               Catch::Contains("= Incremental profit 0.60."));
+    f.refused({"report", "post-event", "P9"}, "unknown promotion 'P9'");
+    CHECK(f.run({"report", "post-event", "P1", "--part", "pie"}).code == 2);
+
     const std::string quarters = f.ok(
         {"report", "brand-channel", "--by", "quarter", "--channel", "Grocery", "--format", "csv"});
     CHECK(line_count(quarters) == 4);  // header + 2025-Q1, 2025-Q2, 2026-Q1

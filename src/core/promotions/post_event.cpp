@@ -17,6 +17,10 @@ void RoiFigures::add(const RoiFigures& o) {
     incremental_units += o.incremental_units;
     spend += o.spend;
     incremental_profit += o.incremental_profit;
+    incremental_gross += o.incremental_gross;
+    incremental_margin += o.incremental_margin;
+    variable_spend += o.variable_spend;
+    fixed_spend += o.fixed_spend;
 }
 
 namespace {
@@ -213,25 +217,31 @@ std::vector<PromotionRoi> post_event_analysis(db::Connection& conn,
                 const std::int64_t units = u == post_units.end() ? 0 : u->second;
                 f.actual_units += units;
                 const UnitPrice up = price(from_day_number(w));
-                margin_on_incremental.num +=
-                    (static_cast<Wide>(units) * kExactDen - lr.baseline.per_week.num) *
-                    (up.list_price - up.unit_cost);
+                const Wide lift = static_cast<Wide>(units) * kExactDen - lr.baseline.per_week.num;
+                margin_on_incremental.num += lift * (up.list_price - up.unit_cost);
+                f.incremental_gross.num += lift * up.list_price;
+            }
+            f.incremental_margin = margin_on_incremental;
+            for (std::int64_t w = window_lo; w <= end_w; w += kWeek) {
+                const auto u = post_units.find(w);
+                lr.weekly_units.emplace_back(w, u == post_units.end() ? 0 : u->second);
             }
             f.incremental_units = Exact::whole(f.actual_units) - f.baseline_units;
             // A cancelled or rejected promotion never ran: it paid nothing.
-            const bool ran = p.status != PromotionStatus::Cancelled &&
-                             p.status != PromotionStatus::Rejected;
+            const bool ran =
+                p.status != PromotionStatus::Cancelled && p.status != PromotionStatus::Rejected;
             for (const auto& t : p.tactics) {
                 if (t.kind == TacticKind::FixedFee || !ran) {
                     continue;
                 }
                 const bool ship = pays_on_ship_period(t.kind);
-                f.spend += tactic_spend(t, line.id, ship ? p.ship : p.instore,
-                                        ship ? sell_in_units : instore_units, price);
+                f.variable_spend += tactic_spend(t, line.id, ship ? p.ship : p.instore,
+                                                 ship ? sell_in_units : instore_units, price);
             }
             if (ran) {
-                f.spend += Exact::whole(fixed_share[li]);
+                f.fixed_spend = Exact::whole(fixed_share[li]);
             }
+            f.spend = f.variable_spend + f.fixed_spend;
             f.incremental_profit = margin_on_incremental - f.spend;
             r.total.add(f);
             r.lines.push_back(std::move(lr));

@@ -20,6 +20,12 @@ struct RoiFigures {
     Exact incremental_units;
     Exact spend;               // cents
     Exact incremental_profit;  // cents
+    // The steps from the lift to the profit (the post-event sheet's waterfall):
+    // incremental_gross − its cost = incremental margin; − variable − fixed spend = profit.
+    Exact incremental_gross;   // cents: Σ in-store weeks (units − baseline) × list price
+    Exact incremental_margin;  // cents: Σ in-store weeks (units − baseline) × (list − cost)
+    Exact variable_spend;      // cents: discounts and per-unit allowances, on every unit
+    Exact fixed_spend;         // cents: the line's share of the fixed fees
     void add(const RoiFigures& o);
 };
 
@@ -29,6 +35,9 @@ struct LineRoi {
     std::string brand;
     Baseline baseline;
     RoiFigures figures;  // includes the line's share of the promotion's fixed fees
+    // Post-event units of every week from the first baseline week to the last in-store week
+    // (Monday's day number, units; 0 for a week without a row).
+    std::vector<std::pair<std::int64_t, std::int64_t>> weekly_units;
 };
 
 struct PromotionRoi {
