@@ -14,10 +14,12 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPen>
+#include <QPolygonF>
 #include <QString>
 
 #include <algorithm>
 #include <clocale>
+#include <cmath>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
@@ -164,6 +166,9 @@ class Renderer {
         start_page();
         const QFontMetricsF body(body_, &device_);
         const qreal line = body.lineSpacing();
+        if (info_.chart) {
+            draw_chart(*info_.chart);
+        }
         if (!header_.empty()) {
             draw_header_row();
             if (rows_.empty()) {
@@ -198,6 +203,84 @@ class Renderer {
 
   private:
     qreal mm(qreal v) const { return v * device_.resolution() / 25.4; }
+
+    // Lines of the chart's series over a light grid, 0 at the bottom, a legend under it.
+    void draw_chart(const PdfChart& chart) {
+        const qreal box_h = mm(62);
+        const QFontMetricsF small(note_font_, &device_);
+        if (painter_ != nullptr) {
+            double top = 1;
+            std::size_t points = chart.labels.size();
+            for (const auto& s : chart.series) {
+                points = std::max(points, s.values.size());
+                for (const double v : s.values) {
+                    top = std::max(top, v);
+                }
+            }
+            // Four gridlines at a round step (1, 2, 2.5 or 5 times a power of ten).
+            const double raw = top * 1.05 / 4;
+            const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+            double step = magnitude * 10;
+            for (const double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+                if (magnitude * m >= raw) {
+                    step = magnitude * m;
+                    break;
+                }
+            }
+            top = step * 4;
+            const qreal left = mm(14);
+            const qreal right = width_ * 0.62;
+            const qreal plot_top = y_ + small.lineSpacing() * 1.4;
+            const qreal plot_bottom = y_ + box_h - small.lineSpacing() * 3.2;
+            text_line(qs(chart.title), head_, 0, y_ + small.ascent());
+            for (int i = 0; i <= 4; ++i) {
+                const qreal gy = plot_bottom - (plot_bottom - plot_top) * i / 4.0;
+                painter_->setPen(QPen(QColor(215, 220, 226), mm(0.15)));
+                painter_->drawLine(QPointF(left, gy), QPointF(right, gy));
+                const QString tick = QString::number(top * i / 4.0, 'f', 0);
+                text_line(tick, note_font_, left - mm(1) - small.horizontalAdvance(tick),
+                          gy + small.ascent() / 2, QColor(90, 90, 90));
+            }
+            const auto x_of = [&](std::size_t i) {
+                return points <= 1 ? left
+                                   : left + (right - left) * static_cast<qreal>(i) /
+                                                static_cast<qreal>(points - 1);
+            };
+            const qreal label_room = small.horizontalAdvance(QStringLiteral("W00")) * 1.6;
+            const std::size_t every = std::max<std::size_t>(
+                1, static_cast<std::size_t>(label_room * static_cast<qreal>(points) /
+                                            std::max<qreal>(1, right - left)) +
+                       1);
+            for (std::size_t i = 0; i < chart.labels.size(); i += every) {
+                const QString l = qs(chart.labels[i]);
+                text_line(l, note_font_, x_of(i) - small.horizontalAdvance(l) / 2,
+                          plot_bottom + small.lineSpacing(), QColor(90, 90, 90));
+            }
+            static const QColor colours[] = {QColor(0x8a, 0x94, 0xa0), QColor(0xd9, 0x6c, 0x1e),
+                                             QColor(0x2b, 0x6c, 0xb0)};
+            qreal legend_x = left;
+            for (std::size_t k = 0; k < chart.series.size(); ++k) {
+                const auto& s = chart.series[k];
+                QPen pen(colours[k % 3], mm(s.dashed ? 0.3 : 0.45));
+                if (s.dashed) {
+                    pen.setStyle(Qt::DashLine);
+                }
+                QPolygonF line;
+                for (std::size_t i = 0; i < s.values.size(); ++i) {
+                    line << QPointF(x_of(i),
+                                    plot_bottom - (plot_bottom - plot_top) * s.values[i] / top);
+                }
+                painter_->setPen(pen);
+                painter_->drawPolyline(line);
+                const qreal ly = plot_bottom + small.lineSpacing() * 2.4;
+                painter_->drawLine(QPointF(legend_x, ly - small.ascent() / 3),
+                                   QPointF(legend_x + mm(6), ly - small.ascent() / 3));
+                text_line(qs(s.name), note_font_, legend_x + mm(7), ly);
+                legend_x += mm(9) + small.horizontalAdvance(qs(s.name)) + mm(6);
+            }
+        }
+        y_ += box_h;
+    }
     qreal bottom() const { return height_ - mm(9); }
 
     void text_line(const QString& text, const QFont& f, qreal x, qreal baseline,
@@ -511,13 +594,15 @@ std::string pdf_report_title(const nlohmann::json& head) {
 void emit_pdf_report(CommandContext& c, const std::string& title,
                      const std::vector<std::string>& header,
                      const std::vector<std::vector<std::string>>& rows,
-                     const std::vector<bool>& is_text, const std::vector<std::string>& notes) {
+                     const std::vector<bool>& is_text, const std::vector<std::string>& notes,
+                     const std::optional<PdfChart>& chart) {
     const auto file = c.args.get("-o");
     if (!file) {
         throw UsageError("--format pdf needs -o FILE");
     }
     PdfReportInfo info;
     info.title = title;
+    info.chart = chart;
     // The command's own options as given (--by, --from, ...); a fund's name is in the title.
     for (const auto& [option, value] : c.args.values) {
         if (option != "--format" && option != "-o") {

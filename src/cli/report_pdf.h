@@ -6,6 +6,7 @@
 // platform, started only here and only once per process).
 #include <nlohmann/json.hpp>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -13,12 +14,25 @@ namespace uplift::cli {
 
 class CommandContext;
 
+// A line chart drawn above the table, as vector graphics.
+struct PdfChart {
+    std::string title;                // "Units by week"
+    std::vector<std::string> labels;  // one per point ("W40"), shown where they fit
+    struct Series {
+        std::string name;
+        std::vector<double> values;  // one per label
+        bool dashed = false;         // a reference line (a baseline)
+    };
+    std::vector<Series> series;
+};
+
 // What the PDF says around the table.
 struct PdfReportInfo {
     std::string title;                 // "Unjustified discounts"
     std::vector<std::string> filters;  // {"--by month", "--from 2025-01-01"}
     std::string generated;             // "Generated 2025-06-11 14:03:07 CEST by admin ..."
     std::string footer;                // left of "Page N of M"
+    std::optional<PdfChart> chart;     // above the table on the first page
 };
 
 // The PDF file's bytes: `rows` under `header`; columns with is_text false whose cells are all
@@ -35,6 +49,7 @@ std::string pdf_report_title(const nlohmann::json& head);
 void emit_pdf_report(CommandContext& c, const std::string& title,
                      const std::vector<std::string>& header,
                      const std::vector<std::vector<std::string>>& rows,
-                     const std::vector<bool>& is_text, const std::vector<std::string>& notes = {});
+                     const std::vector<bool>& is_text, const std::vector<std::string>& notes = {},
+                     const std::optional<PdfChart>& chart = std::nullopt);
 
 }  // namespace uplift::cli

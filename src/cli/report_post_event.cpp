@@ -80,7 +80,20 @@ int post_event_report(CommandContext& c, const std::string& format) {
         if (part == "weeks") {
             is_text[1] = true;
         }
-        emit_pdf_report(c, fmt::format("Post-event sheet: {}", code), header, rows, is_text, notes);
+        // Units by week against the baseline, as in the promotion editor.
+        PdfChart chart;
+        chart.title = "Units by week: baseline and actual";
+        PdfChart::Series baseline{"Baseline", {}, true};
+        PdfChart::Series actual{"Actual", {}, false};
+        for (const auto& w : sheet.weeks) {
+            const IsoWeek iso = iso_week(w.monday);
+            chart.labels.push_back(fmt::format("W{:02}{}", iso.week, w.in_store ? "*" : ""));
+            baseline.values.push_back(ratio(w.baseline_units, Exact::whole(1)));
+            actual.values.push_back(static_cast<double>(w.actual_units));
+        }
+        chart.series = {baseline, actual};
+        emit_pdf_report(c, fmt::format("Post-event sheet: {}", code), header, rows, is_text, notes,
+                        part == "weeks" ? std::optional<PdfChart>(chart) : std::nullopt);
         return 0;
     }
     if (format == "table") {

@@ -202,6 +202,8 @@ TEST_CASE("every report as PDF holds the figures of its CSV, with title and page
         {{"report", "brand-channel", "--by", "quarter"}, "Sell-in by brand and channel"},
         {{"report", "targets"}, "Targets, plan and actual sell-in"},
         {{"report", "fund-activity", "Фонд Ромашка"}, "Fund activity: Фонд Ромашка"},
+        {{"report", "post-event", "P1"}, "Post-event sheet: P1"},
+        {{"report", "post-event", "P1", "--part", "waterfall"}, "Post-event sheet: P1"},
     };
     for (const Case& c : cases) {
         const std::string line = fmt::format("{}", fmt::join(c.args, " "));
@@ -220,6 +222,12 @@ TEST_CASE("every report as PDF holds the figures of its CSV, with title and page
             CHECK_THAT(text, Catch::Contains("Filters: none"));
         }
         check_rows(csv, text);
+        if (c.args[1] == "post-event" && c.args.size() == 3) {
+            // The weekly sheet draws its chart above the table, with a legend.
+            CHECK_THAT(text, Catch::Contains("Units by week: baseline and actual"));
+            CHECK_THAT(text, Catch::Contains("Baseline"));
+            CHECK_THAT(text, Catch::Contains("Actual"));
+        }
     }
 }
 
