@@ -5216,16 +5216,8 @@ Read-only: needs the right “targets.edit”, or “targets.edit_own” for one
         <translation>Отмена</translation>
     </message>
     <message>
-        <source>E&amp;xport CSV…</source>
-        <translation>&amp;Экспорт в CSV…</translation>
-    </message>
-    <message>
         <source>Check every invoiced discount of the actuals against the approved promotions and conditions (runs in the background)</source>
         <translation>Сверить каждую скидку в накладных из фактических продаж с утверждёнными промоакциями и условиями (выполняется в фоне)</translation>
-    </message>
-    <message>
-        <source>Save the rows listed below as CSV</source>
-        <translation>Сохранить строки из списка ниже в CSV</translation>
     </message>
     <message>
         <source>Not run yet.</source>
@@ -5304,10 +5296,6 @@ Read-only: needs the right “targets.edit”, or “targets.edit_own” for one
         <translation>Экспорт необоснованных скидок</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Файлы CSV (*.csv)</translation>
-    </message>
-    <message>
         <source>Cannot write %1</source>
         <translation>Не удалось записать %1</translation>
     </message>
@@ -5354,6 +5342,34 @@ Read-only: needs the right “targets.edit”, or “targets.edit_own” for one
     <message>
         <source>An account and the accounts below it</source>
         <translation>Клиент и все клиенты ниже его в иерархии</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Save the rows listed below as CSV or PDF</source>
+        <translation>Сохранить строки ниже в CSV или PDF</translation>
+    </message>
+    <message>
+        <source>all accounts</source>
+        <translation>все клиенты</translation>
+    </message>
+    <message>
+        <source>account %1 and below</source>
+        <translation>клиент %1 и ниже</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated %1 by %2 from %3; business date %4; %n row(s)</source>
+        <translation>
+            <numerusform>Создано %1, %2, из %3; рабочая дата %4; %n строка</numerusform>
+            <numerusform>Создано %1, %2, из %3; рабочая дата %4; %n строки</numerusform>
+            <numerusform>Создано %1, %2, из %3; рабочая дата %4; %n строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;PDF files (*.pdf)</source>
+        <translation>Файлы CSV (*.csv);;Файлы PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

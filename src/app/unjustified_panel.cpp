@@ -1,8 +1,10 @@
 #include "unjustified_panel.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -13,10 +15,12 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
+#include <QTextDocumentFragment>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "app_session.h"
+#include "atomic_file.h"
 #include "background_jobs.h"
 #include "db/uplift_file.h"
 #include "discount_choices.h"
@@ -26,6 +30,7 @@
 #include "filtered_table_view.h"
 #include "money_delegate.h"
 #include "money_format.h"
+#include "pdf_document.h"
 #include "text_conversions.h"
 #include "unjustified_models.h"
 
@@ -40,7 +45,7 @@ UnjustifiedPanel::UnjustifiedPanel(AppSession& session, QWidget* parent)
       rowsView_(new FilteredTableView(this)),
       run_(new QPushButton(tr("&Find unjustified discounts"), this)),
       cancel_(new QPushButton(tr("Cancel"), this)),
-      export_(new QPushButton(tr("E&xport CSV…"), this)),
+      export_(new QPushButton(tr("E&xport…"), this)),
       progress_(new QProgressBar(this)),
       status_(new QLabel(this)),
       totals_(new QLabel(this)),
@@ -56,7 +61,7 @@ UnjustifiedPanel::UnjustifiedPanel(AppSession& session, QWidget* parent)
     run_->setToolTip(
         tr("Check every invoiced discount of the actuals against the approved "
            "promotions and conditions (runs in the background)"));
-    export_->setToolTip(tr("Save the rows listed below as CSV"));
+    export_->setToolTip(tr("Save the rows listed below as CSV or PDF"));
     export_->setEnabled(false);
     cancel_->setVisible(false);
     progress_->setRange(0, 1000);
@@ -319,24 +324,65 @@ void UnjustifiedPanel::markOutdated() {
 }
 
 bool UnjustifiedPanel::exportCsv(const QString& path, QString* error) const {
-    QFile f(path);
-    const QByteArray csv = unjustifiedCsv(rowModel_->rows());
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(csv) != csv.size()) {
-        *error = f.errorString();
+    try {
+        report_export::write_file_atomically(utf8(path),
+                                             unjustifiedCsv(rowModel_->rows()).toStdString());
+    } catch (const std::exception& e) {
+        *error = qs(e.what());
+        return false;
+    }
+    return true;
+}
+
+bool UnjustifiedPanel::exportPdf(const QString& path, QString* error) const {
+    // The same document as `uplift-cli report unjustified-discounts --format pdf`.
+    report_export::PdfReportInfo info;
+    info.title = "Unjustified discounts";
+    info.filters.push_back(utf8(period_->currentText()));
+    const QString account = chosenAccount(account_);
+    info.filters.push_back(account.isEmpty() ? utf8(tr("all accounts"))
+                                             : utf8(tr("account %1 and below").arg(account)));
+    if (!rowsTitle_->text().isEmpty()) {
+        info.filters.push_back(
+            utf8(QTextDocumentFragment::fromHtml(rowsTitle_->text()).toPlainText()));
+    }
+    const QString file = QFileInfo(session_.filePath()).fileName();
+    const auto& rows = rowModel_->rows();
+    info.generated = utf8(
+        tr("Generated %1 by %2 from %3; business date %4; %n row(s)", nullptr,
+           static_cast<int>(rows.size()))
+            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t")),
+                 qs(session_.action().user_name), file, session_.today().toString(Qt::ISODate)));
+    info.footer = utf8(QStringLiteral("Uplift · %1 · %2").arg(qs(info.title), file));
+    std::vector<std::vector<std::string>> cells;
+    cells.reserve(rows.size());
+    for (const auto& r : rows) {
+        cells.push_back(unjustified_csv_cells(r));
+    }
+    try {
+        report_export::write_file_atomically(
+            utf8(path),
+            report_export::render_pdf(info, unjustified_csv_header(), cells,
+                                      {true, true, true, false, false, false, true}, {}));
+    } catch (const std::exception& e) {
+        *error = qs(e.what());
         return false;
     }
     return true;
 }
 
 void UnjustifiedPanel::chooseExportFile() {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export unjustified discounts"),
-                                                      QStringLiteral("unjustified_discounts.csv"),
-                                                      tr("CSV files (*.csv)"));
+    QString chosenFilter;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export unjustified discounts"), QStringLiteral("unjustified_discounts.csv"),
+        tr("CSV files (*.csv);;PDF files (*.pdf)"), &chosenFilter);
     if (path.isEmpty()) {
         return;
     }
+    const bool pdf = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) ||
+                     chosenFilter.contains(QLatin1String("*.pdf"));
     QString error;
-    if (!exportCsv(path, &error)) {
+    if (!(pdf ? exportPdf(path, &error) : exportCsv(path, &error))) {
         showRefusal(this, tr("Cannot write %1").arg(path), error);
         return;
     }

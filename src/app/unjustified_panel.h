@@ -57,8 +57,10 @@ class UnjustifiedPanel : public QWidget {
     bool hasResult() const { return hasResult_; }
     const std::vector<UnjustifiedRow>& rows() const { return all_; }
 
-    // Writes the rows shown below (a group's, or all) as CSV; false with the reason on failure.
+    // Write the rows shown below (a group's, or all) as CSV, or as the PDF the CLI writes, whole
+    // or not at all; false with the reason on failure.
     bool exportCsv(const QString& path, QString* error) const;
+    bool exportPdf(const QString& path, QString* error) const;
 
   public slots:
     void start();

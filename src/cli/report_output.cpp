@@ -81,7 +81,7 @@ nlohmann::json json_rows(const std::vector<std::string>& header,
 
 void emit_report(CommandContext& c, const std::string& text) {
     if (const auto file = c.args.get("-o")) {
-        write_file_atomically(*file, text);
+        report_export::write_file_atomically(*file, text);
     } else {
         c.out << text;
     }

@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -568,6 +569,23 @@ void DiscountsGuiTest::unjustifiedScanGroupsAndDrillsDown() {
              QStringLiteral("week,account,sku,invoiced_discount,entitled_discount,excess,reason\n"
                             "2025-03-03,STORE7,P001,12.00,0.00,12.00,no_entitlement\n"
                             "2025-03-10,STORE7,P001,6.00,0.00,6.00,no_entitlement\n"));
+    // The same rows as the CLI's PDF document.
+    const QString pdf = dir_.filePath(QStringLiteral("unjustified.pdf"));
+    QVERIFY2(panel->exportPdf(pdf, &error), qPrintable(error));
+    QFile p(pdf);
+    QVERIFY(p.open(QIODevice::ReadOnly));
+    QVERIFY(p.read(5) == "%PDF-");
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (!pdftotext.isEmpty()) {
+        QProcess text;
+        text.start(pdftotext, {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(kTimeoutMs));
+        const QString body = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(body.contains(QStringLiteral("Unjustified discounts")), qPrintable(body));
+        QVERIFY(body.contains(QStringLiteral("Page 1 of 1")));
+        QVERIFY(body.contains(QStringLiteral("2025-03-03")));
+        QVERIFY(body.contains(QStringLiteral("12.00")));
+    }
 
     // Narrowed to last month (May 2025, from today 2 June), the March rows are gone; to STORE8
     // over all weeks, too; to STORE7 they are back.

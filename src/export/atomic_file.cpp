@@ -11,7 +11,7 @@
 
 #include "errors.h"
 
-namespace uplift::cli {
+namespace uplift::report_export {
 
 namespace {
 
@@ -62,4 +62,4 @@ void write_file_atomically(const std::string& file, std::string_view bytes) {
     }
 }
 
-}  // namespace uplift::cli
+}  // namespace uplift::report_export
