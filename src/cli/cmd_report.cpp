@@ -31,17 +31,6 @@ std::vector<bool> text_columns_first(std::size_t columns, std::size_t text_colum
     return out;
 }
 
-std::vector<std::string> roi_cells(const RoiRow& r) {
-    const RoiFigures& f = r.figures;
-    return {r.key,
-            format_hundredths(f.baseline_units, false),
-            std::to_string(f.actual_units),
-            format_hundredths(f.incremental_units, false),
-            format_hundredths(f.spend, true),
-            format_hundredths(f.incremental_profit, true),
-            format_ratio_pct(f.incremental_profit, f.spend)};
-}
-
 int budget_report(CommandContext& c, const std::string& format) {
     std::optional<Bucket> bucket;
     if (const auto b = c.args.get("--by")) {
@@ -162,18 +151,8 @@ int brand_channel(CommandContext& c, const std::string& format) {
     filter.region = c.args.get("--region");
     db::Connection conn = c.open_db();
     c.actor(conn);
-    const auto rows = brand_channel_report(conn, filter, bucket);
-    const std::vector<std::string> header{
-        "brand",      "channel",     "period",         "gross_sales", "units", "prior_gross_sales",
-        "growth_pct", "trade_spend", "spend_rate_pct", "roi_pct"};
-    std::vector<std::vector<std::string>> cells;
-    cells.reserve(rows.size());
-    for (const auto& r : rows) {
-        cells.push_back({r.brand, r.channel, r.period, format_minor(r.gross),
-                         std::to_string(r.units), format_minor(r.prior_gross), growth_text(r),
-                         format_hundredths(r.trade_spend, true), spend_rate_text(r), roi_text(r)});
-    }
-    emit_table_report(c, format, {{"report", "brand-channel"}}, header, cells, 3);
+    emit_report_table(c, format, brand_channel_table(brand_channel_report(conn, filter, bucket)),
+                      {{"report", "brand-channel"}});
     return 0;
 }
 
@@ -237,17 +216,11 @@ int run_report(CommandContext& c) {
     db::Connection conn = c.open_db();
     c.actor(conn);
     const auto rows = roi_report(conn, filter, by, c.today());
-    const std::vector<std::string> header{
-        roi_grouping_column(by), "baseline_units", "actual_units", "incremental_units", "spend",
-        "incremental_profit",    "roi_pct"};
-    std::vector<std::vector<std::string>> cells;
-    cells.reserve(rows.size());
-    for (const auto& r : rows) {
-        cells.push_back(roi_cells(r));
-    }
+    const ReportTable table = roi_table(rows, by);
+    const std::vector<std::string>& header = table.header;
+    const std::vector<std::vector<std::string>>& cells = table.rows;
     if (format == "pdf") {
-        emit_pdf_report(c, pdf_report_title({{"report", "roi"}}), header, cells,
-                        text_columns_first(header.size(), 1), {std::string(kRoiDefinition) + "."});
+        emit_report_table(c, format, table, {});
         return 0;
     }
     std::ostringstream text;

@@ -28,48 +28,8 @@ int discounts_report(CommandContext& c, const std::string& format) {
     f.account = c.args.get("--account").value_or("");
     db::Connection conn = c.open_db();
     c.actor(conn);
-    const auto rows = analyse_discounts(conn, by, f);
-    const bool with_returns = by == DiscountDimension::Reason || by == DiscountDimension::Account ||
-                              by == DiscountDimension::Month;
-    std::vector<std::string> header{discount_dimension_name(by),
-                                    "requests",
-                                    "pending",
-                                    "approved",
-                                    "rejected",
-                                    "withdrawn",
-                                    "requested_value",
-                                    "approved_value",
-                                    "avg_approved_pct"};
-    if (with_returns) {
-        header.insert(header.end(), {"returns", "write_offs"});
-    }
-    std::vector<std::vector<std::string>> cells;
-    for (const auto& r : rows) {
-        // The average depth of the approved requests, 2 decimals, exact until printed.
-        std::string avg;
-        if (r.approved > 0) {
-            const std::int64_t hundredths =
-                round_half_away(static_cast<Wide>(r.approved_pct_sum) * 100,
-                                static_cast<Wide>(r.approved) * Percent::kScale);
-            avg = format_minor(hundredths);
-        }
-        std::vector<std::string> row{r.key,
-                                     std::to_string(r.requests),
-                                     std::to_string(r.pending),
-                                     std::to_string(r.approved),
-                                     std::to_string(r.rejected),
-                                     std::to_string(r.withdrawn),
-                                     format_minor(r.requested_value),
-                                     format_minor(r.approved_value),
-                                     avg};
-        if (with_returns) {
-            row.push_back(format_minor(r.returns_cents));
-            row.push_back(format_minor(r.write_offs_cents));
-        }
-        cells.push_back(std::move(row));
-    }
-    emit_table_report(c, format, {{"report", "discounts"}, {"by", discount_dimension_name(by)}},
-                      header, cells, 1);
+    emit_report_table(c, format, discount_analysis_table(analyse_discounts(conn, by, f), by),
+                      {{"report", "discounts"}, {"by", discount_dimension_name(by)}});
     return 0;
 }
 
@@ -94,44 +54,14 @@ int unjustified_report(CommandContext& c, const std::string& format) {
     }
     db::Connection conn = c.open_db();
     c.actor(conn);
-    const auto rows = find_unjustified_discounts(conn, f);
-    std::vector<std::vector<std::string>> cells;
+    nlohmann::json head{{"report", "unjustified-discounts"}};
     if (by_all) {
-        const std::vector<std::string> header{
-            "account",           "reason", "month", "rows", "invoiced_discount",
-            "entitled_discount", "excess"};
-        for (const auto& g : group_unjustified(rows)) {
-            cells.push_back({g.account, g.reason, g.month, std::to_string(g.rows),
-                             format_minor(g.invoiced_cents), format_hundredths(g.entitled, true),
-                             format_hundredths(g.excess, true)});
-        }
-        emit_table_report(c, format, {{"report", "unjustified-discounts"}, {"by", "all"}}, header,
-                          cells, 3);
-        return 0;
+        head["by"] = "all";
+    } else if (by) {
+        head["by"] = unjustified_table({}, by).header.front();
     }
-    if (!by) {
-        cells.reserve(rows.size());
-        for (const auto& r : rows) {
-            cells.push_back(unjustified_csv_cells(r));
-        }
-        emit_table_report(c, format, {{"report", "unjustified-discounts"}},
-                          unjustified_csv_header(), cells, 3);
-        return 0;
-    }
-    const char* dim = *by == UnjustifiedGrouping::Account  ? "account"
-                      : *by == UnjustifiedGrouping::Reason ? "reason"
-                                                           : "month";
-    const std::vector<std::string> header{dim, "rows", "invoiced_discount", "entitled_discount",
-                                          "excess"};
-    for (const auto& g : group_unjustified(rows, by)) {
-        const std::string& key = *by == UnjustifiedGrouping::Account  ? g.account
-                                 : *by == UnjustifiedGrouping::Reason ? g.reason
-                                                                      : g.month;
-        cells.push_back({key, std::to_string(g.rows), format_minor(g.invoiced_cents),
-                         format_hundredths(g.entitled, true), format_hundredths(g.excess, true)});
-    }
-    emit_table_report(c, format, {{"report", "unjustified-discounts"}, {"by", dim}}, header, cells,
-                      1);
+    emit_report_table(c, format, unjustified_table(find_unjustified_discounts(conn, f), by, by_all),
+                      std::move(head));
     return 0;
 }
 

@@ -148,4 +148,13 @@ void emit_table_report(CommandContext& c, const std::string& format, nlohmann::j
     emit_report(c, text.str());
 }
 
+void emit_report_table(CommandContext& c, const std::string& format, const ReportTable& table,
+                       nlohmann::json head) {
+    if (format == "pdf") {
+        emit_pdf_report(c, table.title, table.header, table.rows, table.is_text, table.notes);
+        return;
+    }
+    emit_table_report(c, format, std::move(head), table.header, table.rows, table.is_text);
+}
+
 }  // namespace uplift::cli

@@ -3,6 +3,7 @@
 // file of `-o`.
 #include <nlohmann/json.hpp>
 
+#include "analytics/report_table.h"
 #include "io/csv_writer.h"
 
 #include <ostream>
@@ -46,6 +47,11 @@ void emit_table_report(CommandContext& c, const std::string& format, nlohmann::j
                        const std::vector<std::string>& header,
                        const std::vector<std::vector<std::string>>& rows,
                        const std::vector<bool>& is_text);
+
+// A report's table (analytics/report_table.h) in the asked format: table, csv, json (`head`
+// with the rows under "rows") or pdf (its title and notes).
+void emit_report_table(CommandContext& c, const std::string& format, const ReportTable& table,
+                       nlohmann::json head);
 
 // The first column and columns of words read left to right; columns of figures line up on
 // the right.

@@ -1,0 +1,143 @@
+#include "analytics/report_table.h"
+
+#include "money/money.h"
+#include "money/percent.h"
+#include "money/rounding.h"
+
+namespace uplift {
+
+namespace {
+
+std::vector<bool> leading_words(std::size_t columns, std::size_t words) {
+    std::vector<bool> out(columns, false);
+    for (std::size_t i = 0; i < words && i < columns; ++i) {
+        out[i] = true;
+    }
+    return out;
+}
+
+}  // namespace
+
+ReportTable roi_table(const std::vector<RoiRow>& rows, RoiGrouping by) {
+    ReportTable t;
+    t.name = "roi";
+    t.title = "Promotion ROI";
+    t.header = {
+        roi_grouping_column(by), "baseline_units", "actual_units", "incremental_units", "spend",
+        "incremental_profit",    "roi_pct"};
+    for (const auto& r : rows) {
+        const RoiFigures& f = r.figures;
+        t.rows.push_back(
+            {r.key, format_hundredths(f.baseline_units, false), std::to_string(f.actual_units),
+             format_hundredths(f.incremental_units, false), format_hundredths(f.spend, true),
+             format_hundredths(f.incremental_profit, true),
+             format_ratio_pct(f.incremental_profit, f.spend)});
+    }
+    t.is_text = leading_words(t.header.size(), 1);
+    t.notes = {std::string(kRoiDefinition) + "."};
+    return t;
+}
+
+ReportTable brand_channel_table(const std::vector<BrandChannelRow>& rows) {
+    ReportTable t;
+    t.name = "brand-channel";
+    t.title = "Sell-in by brand and channel";
+    t.header = {
+        "brand",      "channel",     "period",         "gross_sales", "units", "prior_gross_sales",
+        "growth_pct", "trade_spend", "spend_rate_pct", "roi_pct"};
+    for (const auto& r : rows) {
+        t.rows.push_back({r.brand, r.channel, r.period, format_minor(r.gross),
+                          std::to_string(r.units), format_minor(r.prior_gross), growth_text(r),
+                          format_hundredths(r.trade_spend, true), spend_rate_text(r), roi_text(r)});
+    }
+    t.is_text = leading_words(t.header.size(), 3);
+    return t;
+}
+
+ReportTable discount_analysis_table(const std::vector<DiscountAnalysisRow>& rows,
+                                    DiscountDimension by) {
+    ReportTable t;
+    t.name = "discounts";
+    t.title = "Discount requests";
+    const bool with_returns = by == DiscountDimension::Reason || by == DiscountDimension::Account ||
+                              by == DiscountDimension::Month;
+    t.header = {discount_dimension_name(by),
+                "requests",
+                "pending",
+                "approved",
+                "rejected",
+                "withdrawn",
+                "requested_value",
+                "approved_value",
+                "avg_approved_pct"};
+    if (with_returns) {
+        t.header.insert(t.header.end(), {"returns", "write_offs"});
+    }
+    for (const auto& r : rows) {
+        // The average depth of the approved requests, 2 decimals, exact until printed.
+        std::string avg;
+        if (r.approved > 0) {
+            avg = format_minor(round_half_away(static_cast<Wide>(r.approved_pct_sum) * 100,
+                                               static_cast<Wide>(r.approved) * Percent::kScale));
+        }
+        std::vector<std::string> row{r.key,
+                                     std::to_string(r.requests),
+                                     std::to_string(r.pending),
+                                     std::to_string(r.approved),
+                                     std::to_string(r.rejected),
+                                     std::to_string(r.withdrawn),
+                                     format_minor(r.requested_value),
+                                     format_minor(r.approved_value),
+                                     avg};
+        if (with_returns) {
+            row.push_back(format_minor(r.returns_cents));
+            row.push_back(format_minor(r.write_offs_cents));
+        }
+        t.rows.push_back(std::move(row));
+    }
+    t.is_text = leading_words(t.header.size(), 1);
+    return t;
+}
+
+ReportTable unjustified_table(const std::vector<UnjustifiedRow>& rows,
+                              std::optional<UnjustifiedGrouping> by, bool all) {
+    ReportTable t;
+    t.name = "unjustified-discounts";
+    t.title = "Unjustified discounts";
+    if (all) {
+        t.header = {"account",           "reason", "month", "rows", "invoiced_discount",
+                    "entitled_discount", "excess"};
+        for (const auto& g : group_unjustified(rows)) {
+            t.rows.push_back({g.account, g.reason, g.month, std::to_string(g.rows),
+                              format_minor(g.invoiced_cents), format_hundredths(g.entitled, true),
+                              format_hundredths(g.excess, true)});
+        }
+        t.is_text = leading_words(t.header.size(), 3);
+        return t;
+    }
+    if (!by) {
+        t.header = unjustified_csv_header();
+        t.rows.reserve(rows.size());
+        for (const auto& r : rows) {
+            t.rows.push_back(unjustified_csv_cells(r));
+        }
+        t.is_text = leading_words(t.header.size(), 3);
+        t.is_text.back() = true;  // the reason
+        return t;
+    }
+    const char* dim = *by == UnjustifiedGrouping::Account  ? "account"
+                      : *by == UnjustifiedGrouping::Reason ? "reason"
+                                                           : "month";
+    t.header = {dim, "rows", "invoiced_discount", "entitled_discount", "excess"};
+    for (const auto& g : group_unjustified(rows, by)) {
+        const std::string& key = *by == UnjustifiedGrouping::Account  ? g.account
+                                 : *by == UnjustifiedGrouping::Reason ? g.reason
+                                                                      : g.month;
+        t.rows.push_back({key, std::to_string(g.rows), format_minor(g.invoiced_cents),
+                          format_hundredths(g.entitled, true), format_hundredths(g.excess, true)});
+    }
+    t.is_text = leading_words(t.header.size(), 1);
+    return t;
+}
+
+}  // namespace uplift

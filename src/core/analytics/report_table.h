@@ -1,0 +1,34 @@
+#pragma once
+// The present stage of the standard reports: one table per report (title, header, cells as
+// printed, which columns are words, notes), built once from the report's rows, so the CLI's
+// table, CSV, JSON and PDF and the app's Reports section show the same figures. Money and
+// computed units print with 2 decimals, rounded once from the exact figures.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "analytics/brand_channel.h"
+#include "analytics/discount_analysis.h"
+#include "analytics/roi_report.h"
+#include "analytics/unjustified_discounts.h"
+
+namespace uplift {
+
+struct ReportTable {
+    std::string name;   // "roi", as `uplift-cli report NAME`
+    std::string title;  // "Promotion ROI"
+    std::vector<std::string> header;
+    std::vector<std::vector<std::string>> rows;
+    std::vector<bool> is_text;  // per column: words (left) rather than figures
+    std::vector<std::string> notes;
+};
+
+ReportTable roi_table(const std::vector<RoiRow>& rows, RoiGrouping by);
+ReportTable brand_channel_table(const std::vector<BrandChannelRow>& rows);
+ReportTable discount_analysis_table(const std::vector<DiscountAnalysisRow>& rows,
+                                    DiscountDimension by);
+// The flagged rows, or their sums by one dimension, or (all) by account × reason × month.
+ReportTable unjustified_table(const std::vector<UnjustifiedRow>& rows,
+                              std::optional<UnjustifiedGrouping> by, bool all = false);
+
+}  // namespace uplift
