@@ -24,13 +24,6 @@ namespace uplift::cli {
 
 namespace {
 
-// The first `text_columns` columns are words, the rest figures.
-std::vector<bool> text_columns_first(std::size_t columns, std::size_t text_columns) {
-    std::vector<bool> out(columns, false);
-    std::fill_n(out.begin(), std::min(columns, text_columns), true);
-    return out;
-}
-
 int budget_report(CommandContext& c, const std::string& format) {
     std::optional<Bucket> bucket;
     if (const auto b = c.args.get("--by")) {
@@ -53,50 +46,14 @@ int budget_report(CommandContext& c, const std::string& format) {
     } else {
         blocks.emplace_back("", budget_vs_actual(conn, filter, c.today()));
     }
-    std::vector<std::string> header{"fund",         "parent",        "allocated",      "accrued",
-                                    "transfers_in", "transfers_out", "distributed",    "committed",
-                                    "actual",       "available",     "utilisation_pct"};
-    if (format != "csv") {
-        header.insert(header.begin() + 9, "expected");
-    }
-    if (bucket) {
-        header.insert(header.begin() + 1, "period");
-    }
-    std::vector<std::vector<std::string>> cells;
-    for (const auto& [period, rows] : blocks) {
-        for (const auto& r : rows) {
-            const FundFigures& f = r.figures;
-            std::vector<std::string> row{r.fund.name,
-                                         r.fund.parent,
-                                         format_minor(f.allocated),
-                                         format_minor(f.accrued),
-                                         format_minor(f.transfers_in),
-                                         format_minor(f.transfers_out),
-                                         format_minor(f.distributed),
-                                         format_minor(f.committed),
-                                         format_minor(f.actual),
-                                         format_minor(f.available()),
-                                         utilisation_text(f)};
-            if (format != "csv") {
-                row.insert(row.begin() + 9, format_minor(r.expected));
-                if ((format == "table" || format == "pdf") && r.warning) {
-                    row.back() += " !";
-                }
-            }
-            if (bucket) {
-                row.insert(row.begin() + 1, period);
-            }
-            cells.push_back(std::move(row));
-        }
-    }
-    constexpr const char* kBudgetNote =
-        "expected = approved planned spend x elapsed / total in-store days; "
-        "! = utilisation at or above the fund's warning level.";
+    const ReportTable table = budget_table(blocks, bucket.has_value(), format != "csv",
+                                           format == "table" || format == "pdf");
     if (format == "pdf") {
-        emit_pdf_report(c, pdf_report_title({{"report", "budget-vs-actual"}}), header, cells,
-                        text_columns_first(header.size(), bucket ? 3 : 2), {kBudgetNote});
+        emit_report_table(c, format, table, {});
         return 0;
     }
+    const std::vector<std::string>& header = table.header;
+    const std::vector<std::vector<std::string>>& cells = table.rows;
     std::ostringstream text;
     if (format == "csv") {
         write_csv_table(text, header, cells, report_dialect(c));
@@ -106,7 +63,7 @@ int budget_report(CommandContext& c, const std::string& format) {
         text << nlohmann::json{{"report", "budget-vs-actual"}, {"rows", arr}}.dump(2) << "\n";
     } else {
         print_table(text, header, cells);
-        text << "\n" << kBudgetNote << "\n";
+        text << "\n" << table.notes.front() << "\n";
     }
     emit_report(c, text.str());
     return 0;
@@ -120,17 +77,8 @@ int fund_activity(CommandContext& c, const std::string& format) {
     if (!fund) {
         throw UserError(fmt::format("unknown fund '{}'", name));
     }
-    const std::vector<std::string> header{"id",     "date", "kind",  "amount",
-                                          "source", "user", "reason"};
-    std::vector<std::vector<std::string>> cells;
-    for (const auto& e : fund_entries(conn, fund->id)) {
-        cells.push_back({std::to_string(e.id), to_iso(e.booked_on), ledger_kind_name(e.kind),
-                         format_minor(e.amount),
-                         e.source_type + (e.source_id ? fmt::format(" {}", *e.source_id) : ""),
-                         e.user_name, e.reason});
-    }
-    emit_table_report(c, format, {{"report", "fund-activity"}, {"fund", name}}, header, cells,
-                      header.size());
+    emit_report_table(c, format, fund_activity_table(name, fund_entries(conn, fund->id)),
+                      {{"report", "fund-activity"}, {"fund", name}});
     return 0;
 }
 

@@ -140,4 +140,66 @@ ReportTable unjustified_table(const std::vector<UnjustifiedRow>& rows,
     return t;
 }
 
+ReportTable budget_table(const BudgetBlocks& blocks, bool by_period, bool with_expected,
+                         bool mark_warnings) {
+    ReportTable t;
+    t.name = "budget-vs-actual";
+    t.title = "Budget vs actual";
+    t.header = {"fund",         "parent",        "allocated",      "accrued",
+                "transfers_in", "transfers_out", "distributed",    "committed",
+                "actual",       "available",     "utilisation_pct"};
+    if (with_expected) {
+        t.header.insert(t.header.begin() + 9, "expected");
+    }
+    if (by_period) {
+        t.header.insert(t.header.begin() + 1, "period");
+    }
+    for (const auto& [period, rows] : blocks) {
+        for (const auto& r : rows) {
+            const FundFigures& f = r.figures;
+            std::vector<std::string> row{r.fund.name,
+                                         r.fund.parent,
+                                         format_minor(f.allocated),
+                                         format_minor(f.accrued),
+                                         format_minor(f.transfers_in),
+                                         format_minor(f.transfers_out),
+                                         format_minor(f.distributed),
+                                         format_minor(f.committed),
+                                         format_minor(f.actual),
+                                         format_minor(f.available()),
+                                         utilisation_text(f)};
+            if (with_expected) {
+                row.insert(row.begin() + 9, format_minor(r.expected));
+            }
+            if (mark_warnings && r.warning) {
+                row.back() += " !";
+            }
+            if (by_period) {
+                row.insert(row.begin() + 1, period);
+            }
+            t.rows.push_back(std::move(row));
+        }
+    }
+    t.is_text = leading_words(t.header.size(), by_period ? 3 : 2);
+    t.notes = {
+        "expected = approved planned spend x elapsed / total in-store days; ! = utilisation at "
+        "or above the fund's warning level."};
+    return t;
+}
+
+ReportTable fund_activity_table(const std::string& fund, const std::vector<LedgerEntry>& entries) {
+    ReportTable t;
+    t.name = "fund-activity";
+    t.title = "Fund activity: " + fund;
+    t.header = {"id", "date", "kind", "amount", "source", "user", "reason"};
+    for (const auto& e : entries) {
+        t.rows.push_back({std::to_string(e.id), to_iso(e.booked_on), ledger_kind_name(e.kind),
+                          format_minor(e.amount),
+                          e.source_type + (e.source_id ? " " + std::to_string(*e.source_id) : ""),
+                          e.user_name, e.reason});
+    }
+    t.is_text.assign(t.header.size(), true);
+    return t;
+}
+
 }  // namespace uplift

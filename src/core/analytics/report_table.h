@@ -8,9 +8,11 @@
 #include <vector>
 
 #include "analytics/brand_channel.h"
+#include "analytics/budget_vs_actual.h"
 #include "analytics/discount_analysis.h"
 #include "analytics/roi_report.h"
 #include "analytics/unjustified_discounts.h"
+#include "funds/ledger.h"
 
 namespace uplift {
 
@@ -30,5 +32,14 @@ ReportTable discount_analysis_table(const std::vector<DiscountAnalysisRow>& rows
 // The flagged rows, or their sums by one dimension, or (all) by account × reason × month.
 ReportTable unjustified_table(const std::vector<UnjustifiedRow>& rows,
                               std::optional<UnjustifiedGrouping> by, bool all = false);
+
+// Budget vs actual, one block of funds per period (the period "" without --by). The CSV contract
+// has no `expected` column; the other outputs add it, and tables read by people (screen, PDF)
+// mark a fund at or above its warning level with " !" after its utilisation.
+using BudgetBlocks = std::vector<std::pair<std::string, std::vector<BudgetRow>>>;
+ReportTable budget_table(const BudgetBlocks& blocks, bool by_period, bool with_expected,
+                         bool mark_warnings);
+// A fund's ledger, oldest first.
+ReportTable fund_activity_table(const std::string& fund, const std::vector<LedgerEntry>& entries);
 
 }  // namespace uplift
