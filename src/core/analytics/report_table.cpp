@@ -1,5 +1,7 @@
 #include "analytics/report_table.h"
 
+#include <fmt/format.h>
+
 #include "money/money.h"
 #include "money/percent.h"
 #include "money/rounding.h"
@@ -199,6 +201,50 @@ ReportTable fund_activity_table(const std::string& fund, const std::vector<Ledge
                           e.user_name, e.reason});
     }
     t.is_text.assign(t.header.size(), true);
+    return t;
+}
+
+ReportTable post_event_table(const PostEventSheet& sheet, bool waterfall) {
+    const auto units = [](const Exact& e) { return format_hundredths(e, false); };
+    const auto money = [](const Exact& e) { return format_hundredths(e, true); };
+    const PromotionRoi& p = sheet.promotion;
+    const RoiFigures& f = p.total;
+    ReportTable t;
+    t.name = "post-event";
+    t.title = "Post-event sheet: " + p.code;
+    if (waterfall) {
+        t.header = {"step", "amount"};
+        for (const auto& w : sheet.waterfall) {
+            t.rows.push_back({w.label, money(w.amount)});
+        }
+        t.is_text = leading_words(t.header.size(), 1);
+    } else {
+        t.header = {"week", "in_store", "baseline_units", "actual_units", "incremental_units"};
+        for (const auto& w : sheet.weeks) {
+            t.rows.push_back({to_iso(w.monday), w.in_store ? "yes" : "no", units(w.baseline_units),
+                              std::to_string(w.actual_units), units(w.incremental_units())});
+        }
+        t.is_text = leading_words(t.header.size(), 2);
+    }
+    t.notes.push_back(
+        fmt::format("Promotion {} at {} ({}), in store {} to {}, {}: baseline {} units, actual {}, "
+                    "incremental {}; spend {}, incremental profit {}, ROI {}.",
+                    p.code, p.account, p.channel, to_iso(p.instore.first), to_iso(p.instore.last),
+                    status_name(p.status), units(f.baseline_units), f.actual_units,
+                    units(f.incremental_units), money(f.spend), money(f.incremental_profit),
+                    f.spend.is_zero() ? std::string("none (no spend)")
+                                      : format_ratio_pct(f.incremental_profit, f.spend) + " %"));
+    std::string steps = "From the lift to the profit:";
+    for (const auto& w : sheet.waterfall) {
+        const bool up = w.total || w.amount.num >= 0;
+        steps += fmt::format(" {} {} {};", w.total ? "=" : (up ? "+" : "−"), w.label,
+                             money(up ? w.amount : Exact{} - w.amount));
+    }
+    steps.back() = '.';
+    t.notes.push_back(steps);
+    t.notes.emplace_back(
+        "Weeks marked in_store count in W; the baseline is the §7 average of the 13 weeks "
+        "before the start week that were not promoted.");
     return t;
 }
 

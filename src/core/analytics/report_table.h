@@ -10,6 +10,7 @@
 #include "analytics/brand_channel.h"
 #include "analytics/budget_vs_actual.h"
 #include "analytics/discount_analysis.h"
+#include "analytics/post_event_sheet.h"
 #include "analytics/roi_report.h"
 #include "analytics/unjustified_discounts.h"
 #include "funds/ledger.h"
@@ -39,6 +40,10 @@ ReportTable unjustified_table(const std::vector<UnjustifiedRow>& rows,
 using BudgetBlocks = std::vector<std::pair<std::string, std::vector<BudgetRow>>>;
 ReportTable budget_table(const BudgetBlocks& blocks, bool by_period, bool with_expected,
                          bool mark_warnings);
+// One promotion's post-event sheet: its weeks (`waterfall` false) or its waterfall, with the
+// promotion's totals and the waterfall as notes.
+ReportTable post_event_table(const PostEventSheet& sheet, bool waterfall);
+
 // A fund's ledger, oldest first.
 ReportTable fund_activity_table(const std::string& fund, const std::vector<LedgerEntry>& entries);
 
