@@ -5,6 +5,7 @@
 
 #include <sstream>
 
+#include "analytics/report_table.h"
 #include "command.h"
 #include "io/csv_writer.h"
 #include "money/money.h"
@@ -14,42 +15,6 @@
 #include "targets/sales_plan.h"
 
 namespace uplift::cli {
-
-namespace {
-
-std::vector<std::string> key_columns(TargetGrouping g) {
-    switch (g) {
-        case TargetGrouping::Key:
-            return {"period", "account", "brand", "rep"};
-        case TargetGrouping::Period:
-            return {"period"};
-        case TargetGrouping::Account:
-            return {"account"};
-        case TargetGrouping::Brand:
-            return {"brand"};
-        case TargetGrouping::Rep:
-            return {"rep"};
-    }
-    return {};
-}
-
-std::vector<std::string> key_cells(TargetGrouping g, const TargetFigures& f) {
-    switch (g) {
-        case TargetGrouping::Key:
-            return {f.period, f.account, f.brand, f.rep};
-        case TargetGrouping::Period:
-            return {f.period};
-        case TargetGrouping::Account:
-            return {f.account};
-        case TargetGrouping::Brand:
-            return {f.brand};
-        case TargetGrouping::Rep:
-            return {f.rep};
-    }
-    return {};
-}
-
-}  // namespace
 
 int targets_report(CommandContext& c, const std::string& format) {
     TargetGrouping by = TargetGrouping::Key;
@@ -69,44 +34,12 @@ int targets_report(CommandContext& c, const std::string& format) {
     db::Connection conn = c.open_db();
     c.actor(conn);
     const std::vector<TargetFigures> rows = target_report(conn, filter, by);
-    std::vector<std::string> header = key_columns(by);
-    const std::size_t keys = header.size();
-    for (const char* col : {"target_units", "target_value", "topdown_units", "topdown_value",
-                            "plan_units", "plan_value", "actual_units", "actual_value",
-                            "attainment_pct", "wape_pct", "bias_pct", "stockout_promotions"}) {
-        header.emplace_back(col);
-    }
-    std::vector<std::vector<std::string>> cells;
-    cells.reserve(rows.size());
-    for (const TargetFigures& f : rows) {
-        std::vector<std::string> r = key_cells(by, f);
-        const Exact actual_units = Exact::whole(f.actual_units);
-        r.insert(r.end(),
-                 {std::to_string(f.target_units), format_minor(f.target_value),
-                  std::to_string(f.topdown_units), format_minor(f.topdown_value),
-                  format_hundredths(f.plan_units, false), format_hundredths(f.plan_value, true),
-                  std::to_string(f.actual_units), format_minor(f.actual_value),
-                  format_ratio_pct(Exact::whole(f.actual_value), Exact::whole(f.target_value)),
-                  format_ratio_pct(f.abs_error, actual_units),
-                  format_ratio_pct(f.error, actual_units), std::to_string(f.stockout_promotions)});
-        cells.push_back(std::move(r));
-    }
+    const ReportTable table = targets_table(rows, by, stockout_risks(conn));
+    const std::vector<std::string>& header = table.header;
+    const std::vector<std::vector<std::string>>& cells = table.rows;
+    const std::size_t keys = by == TargetGrouping::Key ? 4 : 1;
     if (format == "pdf") {
-        std::vector<bool> is_text(header.size(), false);
-        std::fill_n(is_text.begin(), keys, true);
-        std::vector<std::string> notes;
-        const auto risks = stockout_risks(conn);
-        if (!risks.empty()) {
-            notes.emplace_back("Stock-out risk (planned units above inventory):");
-        }
-        for (const StockOutRisk& s : risks) {
-            notes.push_back(fmt::format(
-                "{} {} {}: planned {} in {}..{}, inventory {} on {}", s.promotion, s.account, s.sku,
-                format_hundredths(s.planned_units, false), to_iso(s.ship.first),
-                to_iso(s.ship.last), s.inventory, s.inventory_date));
-        }
-        emit_pdf_report(c, pdf_report_title({{"report", "targets"}}), header, cells, is_text,
-                        notes);
+        emit_report_table(c, format, table, {});
         return 0;
     }
     std::ostringstream text;

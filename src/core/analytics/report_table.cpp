@@ -248,4 +248,73 @@ ReportTable post_event_table(const PostEventSheet& sheet, bool waterfall) {
     return t;
 }
 
+ReportTable targets_table(const std::vector<TargetFigures>& rows, TargetGrouping by,
+                          const std::vector<StockOutRisk>& risks) {
+    ReportTable t;
+    t.name = "targets";
+    t.title = "Targets, plan and actual sell-in";
+    const auto keys = [by](const TargetFigures& f) -> std::vector<std::string> {
+        switch (by) {
+            case TargetGrouping::Key:
+                return {f.period, f.account, f.brand, f.rep};
+            case TargetGrouping::Period:
+                return {f.period};
+            case TargetGrouping::Account:
+                return {f.account};
+            case TargetGrouping::Brand:
+                return {f.brand};
+            case TargetGrouping::Rep:
+                return {f.rep};
+        }
+        return {};
+    };
+    switch (by) {
+        case TargetGrouping::Key:
+            t.header = {"period", "account", "brand", "rep"};
+            break;
+        case TargetGrouping::Period:
+            t.header = {"period"};
+            break;
+        case TargetGrouping::Account:
+            t.header = {"account"};
+            break;
+        case TargetGrouping::Brand:
+            t.header = {"brand"};
+            break;
+        case TargetGrouping::Rep:
+            t.header = {"rep"};
+            break;
+    }
+    const std::size_t key_count = t.header.size();
+    for (const char* col : {"target_units", "target_value", "topdown_units", "topdown_value",
+                            "plan_units", "plan_value", "actual_units", "actual_value",
+                            "attainment_pct", "wape_pct", "bias_pct", "stockout_promotions"}) {
+        t.header.emplace_back(col);
+    }
+    for (const TargetFigures& f : rows) {
+        std::vector<std::string> r = keys(f);
+        const Exact actual_units = Exact::whole(f.actual_units);
+        r.insert(r.end(),
+                 {std::to_string(f.target_units), format_minor(f.target_value),
+                  std::to_string(f.topdown_units), format_minor(f.topdown_value),
+                  format_hundredths(f.plan_units, false), format_hundredths(f.plan_value, true),
+                  std::to_string(f.actual_units), format_minor(f.actual_value),
+                  format_ratio_pct(Exact::whole(f.actual_value), Exact::whole(f.target_value)),
+                  format_ratio_pct(f.abs_error, actual_units),
+                  format_ratio_pct(f.error, actual_units), std::to_string(f.stockout_promotions)});
+        t.rows.push_back(std::move(r));
+    }
+    t.is_text = leading_words(t.header.size(), key_count);
+    if (!risks.empty()) {
+        t.notes.emplace_back("Stock-out risk (planned units above inventory):");
+    }
+    for (const StockOutRisk& s : risks) {
+        t.notes.push_back(
+            fmt::format("{} {} {}: planned {} in {}..{}, inventory {} on {}", s.promotion,
+                        s.account, s.sku, format_hundredths(s.planned_units, false),
+                        to_iso(s.ship.first), to_iso(s.ship.last), s.inventory, s.inventory_date));
+    }
+    return t;
+}
+
 }  // namespace uplift

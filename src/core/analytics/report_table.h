@@ -14,6 +14,7 @@
 #include "analytics/roi_report.h"
 #include "analytics/unjustified_discounts.h"
 #include "funds/ledger.h"
+#include "targets/sales_plan.h"
 
 namespace uplift {
 
@@ -43,6 +44,11 @@ ReportTable budget_table(const BudgetBlocks& blocks, bool by_period, bool with_e
 // One promotion's post-event sheet: its weeks (`waterfall` false) or its waterfall, with the
 // promotion's totals and the waterfall as notes.
 ReportTable post_event_table(const PostEventSheet& sheet, bool waterfall);
+
+// Targets vs top-down vs plan vs actual per target or grouped, with the approved promotions at
+// stock-out risk as notes.
+ReportTable targets_table(const std::vector<TargetFigures>& rows, TargetGrouping by,
+                          const std::vector<StockOutRisk>& risks);
 
 // A fund's ledger, oldest first.
 ReportTable fund_activity_table(const std::string& fund, const std::vector<LedgerEntry>& entries);
