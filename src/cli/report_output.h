@@ -3,7 +3,7 @@
 // file of `-o`.
 #include <nlohmann/json.hpp>
 
-#include "analytics/report_table.h"
+#include "reports/report_table.h"
 #include "io/csv_writer.h"
 
 #include <ostream>

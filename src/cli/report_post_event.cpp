@@ -5,7 +5,7 @@
 #include <sstream>
 
 #include "analytics/post_event_sheet.h"
-#include "analytics/report_table.h"
+#include "reports/report_table.h"
 #include "command.h"
 #include "report_output.h"
 #include "report_pdf.h"

@@ -5,7 +5,7 @@
 
 #include <sstream>
 
-#include "analytics/report_table.h"
+#include "reports/report_table.h"
 #include "command.h"
 #include "io/csv_writer.h"
 #include "money/money.h"

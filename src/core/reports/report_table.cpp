@@ -1,4 +1,4 @@
-#include "analytics/report_table.h"
+#include "reports/report_table.h"
 
 #include <fmt/format.h>
 
