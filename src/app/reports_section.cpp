@@ -14,7 +14,6 @@
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -83,6 +82,8 @@ void fillNameCombo(QComboBox* combo, const QString& allText, const QStringList& 
 QLabel* filterLabel(const QString& text, QWidget* buddy, QWidget* parent) {
     auto* label = new QLabel(text, parent);
     label->setBuddy(buddy);
+    label->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
+    label->setContentsMargins(0, 0, 2, 0);  // the last glyph whole, in any font
     return label;
 }
 
@@ -122,8 +123,7 @@ ReportsSection::ReportsSection(AppSession& session, QWidget* parent)
         item->setData(Qt::UserRole, static_cast<int>(kind));
     }
     list_->setCurrentRow(0);
-    list_->setMinimumWidth(list_->sizeHintForColumn(0) + 24);
-    list_->setMaximumWidth(list_->sizeHintForColumn(0) + 48);
+    list_->setFixedWidth(list_->sizeHintForColumn(0) + 32);
     list_->setToolTip(tr("The standard reports: the same figures as uplift-cli report"));
 
     title_->setObjectName(QStringLiteral("reportTitle"));
@@ -137,6 +137,11 @@ ReportsSection::ReportsSection(AppSession& session, QWidget* parent)
     for (QDateEdit* edit : {from_, to_}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    for (QDateEdit* edit : {from_, to_}) {
+        // Room for the whole date and the popup button, in any style.
+        edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("8888-88-88")) +
+                              48);
     }
     from_->setObjectName(QStringLiteral("reportFrom"));
     to_->setObjectName(QStringLiteral("reportTo"));
@@ -179,37 +184,39 @@ ReportsSection::ReportsSection(AppSession& session, QWidget* parent)
     status_->setObjectName(QStringLiteral("reportStatus"));
     status_->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
 
-    // The options row above the table.
+    // The options above the table: the period on one line, grouping and filters on the next.
+    auto* period = new QHBoxLayout;
+    period->addWidget(filterLabel(tr("Fro&m"), from_, this));
+    period->addWidget(from_);
+    period->addWidget(filterLabel(tr("T&o"), to_, this));
+    period->addWidget(to_);
+    period->addWidget(allDates_);
+    period->addStretch(1);
     auto* options = new QHBoxLayout;
-    options->addWidget(filterLabel(tr("&From"), from_, this));
-    options->addWidget(from_);
-    options->addWidget(filterLabel(tr("&To"), to_, this));
-    options->addWidget(to_);
-    options->addWidget(allDates_);
-    options->addSpacing(12);
     byLabel_ = filterLabel(tr("&By"), by_, this);
     options->addWidget(byLabel_);
     options->addWidget(by_);
+    options->addSpacing(8);
     brandLabel_ = filterLabel(tr("Bra&nd"), brand_, this);
     options->addWidget(brandLabel_);
     options->addWidget(brand_);
+    options->addSpacing(8);
     channelLabel_ = filterLabel(tr("C&hannel"), channel_, this);
     options->addWidget(channelLabel_);
     options->addWidget(channel_);
-    accountLabel_ = filterLabel(tr("Acc&ount"), account_, this);
+    accountLabel_ = filterLabel(tr("&Account"), account_, this);
     options->addWidget(accountLabel_);
     options->addWidget(account_);
-    options->addSpacing(12);
-    options->addWidget(run_);
-    options->addWidget(busy_);
-    options->addWidget(cancel_);
     options->addStretch(1);
 
     view_->setSourceModel(model_);
     view_->filterEdit()->setPlaceholderText(tr("Filter (Ctrl+F)"));
     view_->setStretchColumn(0);
     QHBoxLayout* bar = view_->toolbarLayout();
-    bar->insertWidget(1, status_, 1);
+    bar->insertWidget(1, run_);
+    bar->insertWidget(2, busy_);
+    bar->insertWidget(3, cancel_);
+    bar->insertWidget(4, status_, 1);
     bar->addWidget(export_);
     QTableView* table = view_->table();
     table->setObjectName(QStringLiteral("reportTable"));
@@ -225,19 +232,14 @@ ReportsSection::ReportsSection(AppSession& session, QWidget* parent)
     auto* centreLayout = new QVBoxLayout(centre);
     centreLayout->setContentsMargins(6, 0, 0, 0);
     centreLayout->addWidget(title_);
+    centreLayout->addLayout(period);
     centreLayout->addLayout(options);
     centreLayout->addWidget(view_, 1);
 
-    auto* split = new QSplitter(Qt::Horizontal, this);
-    split->setObjectName(QStringLiteral("reportsSplitter"));
-    split->addWidget(list_);
-    split->addWidget(centre);
-    split->setStretchFactor(0, 0);
-    split->setStretchFactor(1, 1);
-    split->setChildrenCollapsible(false);
-    auto* layout = new QVBoxLayout(this);
+    auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 6, 0, 0);
-    layout->addWidget(split, 1);
+    layout->addWidget(list_);
+    layout->addWidget(centre, 1);
 
     reportChosen();
 
