@@ -51,10 +51,11 @@ int main(int argc, char* argv[]) {
         QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption sectionOption(
         QStringLiteral("section"),
-        QApplication::translate("main",
-                                "The section to show: promotions, funds, products, accounts, "
-                                "prices, imports, users, targets, discounts or reports (default: the last "
-                                "one shown)."),
+        QApplication::translate(
+            "main",
+            "The section to show: promotions, funds, products, accounts, "
+            "prices, imports, users, targets, discounts or reports (default: the last "
+            "one shown)."),
         QStringLiteral("NAME"));
     const QCommandLineOption benchOption(
         QStringLiteral("bench"),

@@ -36,8 +36,8 @@
 #include "promotions/promotion_store.h"
 #include "promotions_section.h"
 #include "recent_files.h"
-#include "reports_section.h"
 #include "rep_file_actions.h"
+#include "reports_section.h"
 #include "role_names.h"
 #include "security/roles.h"
 #include "session_bar.h"
@@ -195,11 +195,10 @@ void MainWindow::buildSections() {
     std::vector<Entry> entries;
     // Promotions are readable by everyone; the editor offers what the user may change.
     auto* promotions = new PromotionsSection(s, sectionStack_);
-    connect(promotions, &PromotionsSection::promotionsChanged, this,
-            [this] {
-                markStale(Section::Funds);
-                markStale(Section::Reports);
-            });
+    connect(promotions, &PromotionsSection::promotionsChanged, this, [this] {
+        markStale(Section::Funds);
+        markStale(Section::Reports);
+    });
     entries.push_back({Section::Promotions, "promotions", tr("Promotions"), promotions});
     // Funds are readable by everyone; the actions follow the user's rights.
     auto* funds = new FundsSection(s, undoStack_, sectionStack_);

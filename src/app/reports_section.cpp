@@ -308,7 +308,8 @@ void ReportsSection::reportChosen() {
     }
     filling_ = false;
     const bool brandAndChannel = reportTakesBrandAndChannel(kind);
-    for (QWidget* w : std::initializer_list<QWidget*>{brandLabel_, brand_, channelLabel_, channel_}) {
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{brandLabel_, brand_, channelLabel_, channel_}) {
         w->setVisible(brandAndChannel);
     }
     accountLabel_->setVisible(!brandAndChannel);
@@ -365,24 +366,23 @@ void ReportsSection::start() {
     const std::filesystem::path database = toPath(session_.filePath());
     const ReportRequest request = this->request();
     const Date today = toDate(session_.today());
-    watcher_.setFuture(
-        QtConcurrent::run(backgroundJobPool(), [database, request, today, this] {
-            ReportRun out;
-            out.request = request;
-            try {
-                // One connection per thread: never the GUI's.
-                db::Connection conn = db::open_file(database);
-                out.table = runReport(conn, request, today, &cancelFlag_);
-                out.cancelled = cancelFlag_.load();
-            } catch (const Cancelled&) {
-                out.cancelled = true;
-            } catch (const std::exception& e) {
-                out.error = qs(e.what());
-            } catch (...) {
-                out.error = tr("unexpected error");
-            }
-            return out;
-        }));
+    watcher_.setFuture(QtConcurrent::run(backgroundJobPool(), [database, request, today, this] {
+        ReportRun out;
+        out.request = request;
+        try {
+            // One connection per thread: never the GUI's.
+            db::Connection conn = db::open_file(database);
+            out.table = runReport(conn, request, today, &cancelFlag_);
+            out.cancelled = cancelFlag_.load();
+        } catch (const Cancelled&) {
+            out.cancelled = true;
+        } catch (const std::exception& e) {
+            out.error = qs(e.what());
+        } catch (...) {
+            out.error = tr("unexpected error");
+        }
+        return out;
+    }));
 }
 
 void ReportsSection::cancel() {
@@ -433,9 +433,8 @@ void ReportsSection::done() {
 
 QStringList ReportsSection::filterTexts(const ReportRequest& r) const {
     QStringList out;
-    out << tr("By %1").arg(by_->findData(qs(r.by)) >= 0
-                               ? by_->itemText(by_->findData(qs(r.by))).toLower()
-                               : qs(r.by));
+    out << tr("By %1").arg(
+        by_->findData(qs(r.by)) >= 0 ? by_->itemText(by_->findData(qs(r.by))).toLower() : qs(r.by));
     if (r.from && r.to) {
         out << tr("From %1 to %2").arg(qs(to_iso(*r.from)), qs(to_iso(*r.to)));
     } else {
@@ -454,8 +453,7 @@ QStringList ReportsSection::filterTexts(const ReportRequest& r) const {
     return out;
 }
 
-bool ReportsSection::exportTo(const QString& path, ReportFileFormat format,
-                              QString* error) const {
+bool ReportsSection::exportTo(const QString& path, ReportFileFormat format, QString* error) const {
     const ReportTable& table = model_->table();
     try {
         if (format != ReportFileFormat::Pdf) {
@@ -472,14 +470,13 @@ bool ReportsSection::exportTo(const QString& path, ReportFileFormat format,
         info.generated = utf8(
             tr("Generated %1 by %2 from %3; business date %4; %n row(s)", nullptr,
                static_cast<int>(table.rows.size()))
-                .arg(QDateTime::currentDateTime().toString(
-                         QStringLiteral("yyyy-MM-dd HH:mm:ss t")),
+                .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t")),
                      qs(session_.action().user_name), file,
                      session_.today().toString(Qt::ISODate)));
         info.footer = utf8(QStringLiteral("Uplift · %1 · %2").arg(qs(table.title), file));
         report_export::write_file_atomically(
-            utf8(path), report_export::render_pdf(info, table.header, table.rows, table.is_text,
-                                                  table.notes));
+            utf8(path),
+            report_export::render_pdf(info, table.header, table.rows, table.is_text, table.notes));
     } catch (const std::exception& e) {
         *error = qs(e.what());
         return false;
@@ -513,8 +510,8 @@ void ReportsSection::chooseExportFile() {
         showRefusal(this, tr("Cannot write %1").arg(path), error);
         return;
     }
-    status_->setText(
-        tr("%n row(s) saved to %1.", nullptr, model_->rowCount()).arg(QDir::toNativeSeparators(path)));
+    status_->setText(tr("%n row(s) saved to %1.", nullptr, model_->rowCount())
+                         .arg(QDir::toNativeSeparators(path)));
 }
 
 }  // namespace uplift::app

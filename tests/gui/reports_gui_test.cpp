@@ -25,6 +25,7 @@
 
 #include "analytics/report_table.h"
 #include "db/uplift_file.h"
+#include "discount_choices.h"
 #include "filtered_table_view.h"
 #include "gui_fixture.h"
 #include "io/csv_writer.h"
@@ -96,6 +97,7 @@ class ReportsGuiTest : public QObject {
     void figureColumnsSortByValue();
     void byRunsAgainWithTheGrouping();
     void brandChannelFromTheList();
+    void discountReportsTakeAnAccount();
     void exportsTheCliCsvAndPdf();
 
   private:
@@ -173,9 +175,8 @@ void ReportsGuiTest::roiShowsTheCoreTable() {
     QCOMPARE(section_->currentReport(), ReportKind::Roi);
     QVERIFY(section_->allDatesCheck()->isChecked());
     db::Connection conn = db::open_file(toPath(db_));
-    const ReportTable expected =
-        roi_table(roi_report(conn, {}, RoiGrouping::Promotion, toDate(kToday)),
-                  RoiGrouping::Promotion);
+    const ReportTable expected = roi_table(
+        roi_report(conn, {}, RoiGrouping::Promotion, toDate(kToday)), RoiGrouping::Promotion);
     QCOMPARE(expected.rows.size(), std::size_t{2});
     expectTable(expected);
     // Figures on the right, words on the left.
@@ -186,7 +187,8 @@ void ReportsGuiTest::roiShowsTheCoreTable() {
     QCOMPARE(model->index(0, 4).data(Qt::TextAlignmentRole).value<Qt::Alignment>() &
                  Qt::AlignHorizontal_Mask,
              Qt::AlignRight);
-    QVERIFY(section_->tableView()->findChild<QLabel*>(QStringLiteral("rowCountLabel"))
+    QVERIFY(section_->tableView()
+                ->findChild<QLabel*>(QStringLiteral("rowCountLabel"))
                 ->text()
                 .contains(QStringLiteral("2")));
     QVERIFY(section_->exportButton()->isEnabled());
@@ -196,10 +198,10 @@ void ReportsGuiTest::figureColumnsSortByValue() {
     QTRY_VERIFY_WITH_TIMEOUT(section_->hasResult() && !section_->isRunning(), kTimeoutMs);
     // Sorting by spend puts the larger spend first when descending, by value.
     QTableView* table = section_->tableView()->table();
-    const int spend = static_cast<int>(
-        std::find(section_->model()->table().header.begin(),
-                  section_->model()->table().header.end(), std::string("spend")) -
-        section_->model()->table().header.begin());
+    const int spend =
+        static_cast<int>(std::find(section_->model()->table().header.begin(),
+                                   section_->model()->table().header.end(), std::string("spend")) -
+                         section_->model()->table().header.begin());
     QVERIFY(spend < section_->model()->columnCount());
     table->sortByColumn(spend, Qt::DescendingOrder);
     const QAbstractItemModel* shown = table->model();
@@ -219,11 +221,11 @@ void ReportsGuiTest::byRunsAgainWithTheGrouping() {
     QVERIFY(section_->isRunning() || section_->hasResult());
     db::Connection conn = db::open_file(toPath(db_));
     const ReportTable expected =
-        roi_table(roi_report(conn, {}, RoiGrouping::Account, toDate(kToday)),
-                  RoiGrouping::Account);
+        roi_table(roi_report(conn, {}, RoiGrouping::Account, toDate(kToday)), RoiGrouping::Account);
     QTRY_VERIFY_WITH_TIMEOUT(!section_->isRunning(), kTimeoutMs);
     expectTable(expected);
-    QCOMPARE(section_->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("account"));
+    QCOMPARE(section_->model()->headerData(0, Qt::Horizontal).toString(),
+             QStringLiteral("account"));
     // A brand narrows it, as --brand does.
     QComboBox* brand = section_->brandCombo();
     QVERIFY(brand->findData(QStringLiteral("Crunch")) > 0);
@@ -270,20 +272,47 @@ void ReportsGuiTest::brandChannelFromTheList() {
     snapshot(window_.get(), "reports-roi");
 }
 
+void ReportsGuiTest::discountReportsTakeAnAccount() {
+    QListWidget* list = section_->reportList();
+    db::Connection conn = db::open_file(toPath(db_));
+    // Discount analysis by reason, then by month, as `report discounts --by month`.
+    list->setCurrentRow(2);
+    QCOMPARE(section_->currentReport(), ReportKind::Discounts);
+    QVERIFY(section_->accountCombo()->isVisible());
+    QVERIFY(!section_->brandCombo()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(section_->hasResult() && !section_->isRunning(), kTimeoutMs);
+    expectTable(discount_analysis_table(analyse_discounts(conn, DiscountDimension::Reason, {}),
+                                        DiscountDimension::Reason));
+    section_->byCombo()->setCurrentIndex(section_->byCombo()->findData(QStringLiteral("month")));
+    QTRY_VERIFY_WITH_TIMEOUT(!section_->isRunning(), kTimeoutMs);
+    expectTable(discount_analysis_table(analyse_discounts(conn, DiscountDimension::Month, {}),
+                                        DiscountDimension::Month));
+    // Unjustified discounts by account × reason × month, for one account and those below it.
+    list->setCurrentRow(3);
+    QCOMPARE(section_->currentReport(), ReportKind::Unjustified);
+    chooseAccount(section_->accountCombo(), QStringLiteral("STORE1"));
+    QCOMPARE(section_->request().account, std::string("STORE1"));
+    QTRY_VERIFY_WITH_TIMEOUT(section_->hasResult() && !section_->isRunning(), kTimeoutMs);
+    UnjustifiedFilter store1;
+    store1.account = "STORE1";
+    expectTable(unjustified_table(find_unjustified_discounts(conn, store1), std::nullopt, true));
+    chooseAccount(section_->accountCombo(), QString());
+    list->setCurrentRow(0);
+    QTRY_VERIFY_WITH_TIMEOUT(section_->hasResult() && !section_->isRunning(), kTimeoutMs);
+}
+
 void ReportsGuiTest::exportsTheCliCsvAndPdf() {
     QTRY_VERIFY_WITH_TIMEOUT(section_->hasResult() && !section_->isRunning(), kTimeoutMs);
     db::Connection conn = db::open_file(toPath(db_));
-    const ReportTable expected =
-        roi_table(roi_report(conn, {}, RoiGrouping::Promotion, toDate(kToday)),
-                  RoiGrouping::Promotion);
+    const ReportTable expected = roi_table(
+        roi_report(conn, {}, RoiGrouping::Promotion, toDate(kToday)), RoiGrouping::Promotion);
     QString error;
     const QString csv = dir_.filePath(QStringLiteral("roi.csv"));
     QVERIFY2(section_->exportTo(csv, ReportFileFormat::Csv, &error), qPrintable(error));
     QCOMPARE(readAll(csv), QByteArray::fromStdString(csvOf(expected, "plain")));
     QVERIFY(readAll(csv).startsWith("promo_id,"));
     const QString ru = dir_.filePath(QStringLiteral("roi-ru.csv"));
-    QVERIFY2(section_->exportTo(ru, ReportFileFormat::CsvExcelRussian, &error),
-             qPrintable(error));
+    QVERIFY2(section_->exportTo(ru, ReportFileFormat::CsvExcelRussian, &error), qPrintable(error));
     QCOMPARE(readAll(ru), QByteArray::fromStdString(csvOf(expected, "excel-ru")));
     QVERIFY(readAll(ru).startsWith("\xEF\xBB\xBFpromo_id;"));
 
