@@ -51,10 +51,11 @@ int main(int argc, char* argv[]) {
         QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption sectionOption(
         QStringLiteral("section"),
-        QApplication::translate("main",
-                                "The section to show: promotions, funds, products, accounts, "
-                                "prices, imports, users, targets or discounts (default: the last "
-                                "one shown)."),
+        QApplication::translate(
+            "main",
+            "The section to show: promotions, funds, products, accounts, "
+            "prices, imports, users, targets, discounts or reports (default: the last "
+            "one shown)."),
         QStringLiteral("NAME"));
     const QCommandLineOption benchOption(
         QStringLiteral("bench"),
@@ -95,7 +96,7 @@ int main(int argc, char* argv[]) {
         {"products", Section::Products},     {"accounts", Section::Accounts},
         {"prices", Section::Prices},         {"imports", Section::Imports},
         {"users", Section::Users},           {"targets", Section::Targets},
-        {"discounts", Section::Discounts},
+        {"discounts", Section::Discounts},   {"reports", Section::Reports},
     };
     std::optional<Section> section;
     if (parser.isSet(sectionOption)) {

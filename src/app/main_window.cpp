@@ -37,6 +37,7 @@
 #include "promotions_section.h"
 #include "recent_files.h"
 #include "rep_file_actions.h"
+#include "reports_section.h"
 #include "role_names.h"
 #include "security/roles.h"
 #include "session_bar.h"
@@ -194,14 +195,19 @@ void MainWindow::buildSections() {
     std::vector<Entry> entries;
     // Promotions are readable by everyone; the editor offers what the user may change.
     auto* promotions = new PromotionsSection(s, sectionStack_);
-    connect(promotions, &PromotionsSection::promotionsChanged, this,
-            [this] { markStale(Section::Funds); });
+    connect(promotions, &PromotionsSection::promotionsChanged, this, [this] {
+        markStale(Section::Funds);
+        markStale(Section::Reports);
+    });
     entries.push_back({Section::Promotions, "promotions", tr("Promotions"), promotions});
     // Funds are readable by everyone; the actions follow the user's rights.
     auto* funds = new FundsSection(s, undoStack_, sectionStack_);
     connect(funds, &FundsSection::promotionRequested, this, &MainWindow::openPromotion);
     // Promotions show their tactics' funds with the amount available.
-    connect(funds, &FundsSection::fundsChanged, this, [this] { markStale(Section::Promotions); });
+    connect(funds, &FundsSection::fundsChanged, this, [this] {
+        markStale(Section::Promotions);
+        markStale(Section::Reports);
+    });
     entries.push_back({Section::Funds, "funds", tr("Funds"), funds});
     // Discounts are readable by everyone; requesting, deciding, conditions and returns follow
     // the user's rights (the core checks them again).
@@ -210,8 +216,12 @@ void MainWindow::buildSections() {
     connect(discounts, &DiscountsSection::discountsChanged, this, [this] {
         markStale(Section::Promotions);
         markStale(Section::Funds);
+        markStale(Section::Reports);
     });
     entries.push_back({Section::Discounts, "discounts", tr("Discounts"), discounts});
+    // The standard reports are readable by everyone: the same tables as `uplift-cli report`.
+    entries.push_back(
+        {Section::Reports, "reports", tr("Reports"), new ReportsSection(s, sectionStack_)});
     // Master data is readable by everyone; editing is checked per table (and by the core).
     entries.push_back({Section::Products, "products", tr("Products"),
                        new ProductsSection(s, undoStack_, sectionStack_)});

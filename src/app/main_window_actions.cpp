@@ -73,11 +73,11 @@ void MainWindow::createActions() {
         {Section::Accounts, tr("&Accounts")},     {Section::Prices, tr("P&rices")},
         {Section::Imports, tr("&Imports")},       {Section::Users, tr("U&sers")},
         {Section::Funds, tr("&Funds")},           {Section::Targets, tr("&Targets")},
-        {Section::Discounts, tr("&Discounts")},
+        {Section::Discounts, tr("&Discounts")},   {Section::Reports, tr("R&eports")},
     };
     int n = 0;
     for (const auto& [id, label] : sections) {
-        QAction* s = make(label, "actionSection", QKeySequence(tr("Ctrl+%1").arg(++n)));
+        QAction* s = make(label, "actionSection", QKeySequence(tr("Ctrl+%1").arg(++n % 10)));
         s->setObjectName(QStringLiteral("actionSection%1").arg(n));
         s->setCheckable(true);
         s->setVisible(false);

@@ -13,7 +13,8 @@ enum class Section {
     Promotions,
     Funds,
     Targets,
-    Discounts
+    Discounts,
+    Reports
 };
 
 }  // namespace uplift::app

@@ -40,5 +40,6 @@ int runRepFilesGuiTest(int argc, char** argv);
 int runDiscountsGuiTest(int argc, char** argv);
 int runBenchGuiTest(int argc, char** argv);
 int runDecisionPanelGuiTest(int argc, char** argv);
+int runReportsGuiTest(int argc, char** argv);
 
 }  // namespace uplift::app::test

@@ -20,5 +20,6 @@ int main(int argc, char** argv) {
     failures += uplift::app::test::runDiscountsGuiTest(argc, argv);
     failures += uplift::app::test::runBenchGuiTest(argc, argv);
     failures += uplift::app::test::runDecisionPanelGuiTest(argc, argv);
+    failures += uplift::app::test::runReportsGuiTest(argc, argv);
     return failures;
 }

@@ -1,0 +1,100 @@
+#include "report_runner.h"
+
+#include <sstream>
+
+#include "analytics/brand_channel.h"
+#include "analytics/discount_analysis.h"
+#include "analytics/roi_report.h"
+#include "analytics/unjustified_discounts.h"
+#include "errors.h"
+#include "io/csv_writer.h"
+
+namespace uplift::app {
+
+namespace {
+
+std::optional<std::string> optionalText(const std::string& text) {
+    return text.empty() ? std::nullopt : std::optional<std::string>(text);
+}
+
+}  // namespace
+
+const char* reportCliName(ReportKind kind) {
+    switch (kind) {
+        case ReportKind::Roi:
+            return "roi";
+        case ReportKind::BrandChannel:
+            return "brand-channel";
+        case ReportKind::Discounts:
+            return "discounts";
+        case ReportKind::Unjustified:
+            return "unjustified-discounts";
+    }
+    return "roi";
+}
+
+ReportTable runReport(db::Connection& conn, const ReportRequest& request, Date today,
+                      const std::atomic<bool>* cancel) {
+    switch (request.kind) {
+        case ReportKind::Roi: {
+            const RoiGrouping by = parse_roi_grouping(request.by).value_or(RoiGrouping::Promotion);
+            RoiFilter filter;
+            filter.from = request.from;
+            filter.to = request.to;
+            filter.brand = optionalText(request.brand);
+            filter.channel = optionalText(request.channel);
+            return roi_table(roi_report(conn, filter, by, today), by);
+        }
+        case ReportKind::BrandChannel: {
+            const Bucket bucket = parse_bucket(request.by).value_or(Bucket::Month);
+            BrandChannelFilter filter;
+            filter.from = request.from;
+            filter.to = request.to;
+            filter.brand = optionalText(request.brand);
+            filter.channel = optionalText(request.channel);
+            return brand_channel_table(brand_channel_report(conn, filter, bucket));
+        }
+        case ReportKind::Discounts: {
+            const DiscountDimension by =
+                parse_discount_dimension(request.by).value_or(DiscountDimension::Reason);
+            DiscountAnalysisFilter filter;
+            filter.from = request.from;
+            filter.to = request.to;
+            filter.account = request.account;
+            return discount_analysis_table(analyse_discounts(conn, by, filter), by);
+        }
+        case ReportKind::Unjustified: {
+            UnjustifiedFilter filter;
+            filter.from = request.from;
+            filter.to = request.to;
+            filter.account = request.account;
+            std::optional<UnjustifiedGrouping> by;
+            if (request.by == "account") {
+                by = UnjustifiedGrouping::Account;
+            } else if (request.by == "reason") {
+                by = UnjustifiedGrouping::Reason;
+            } else if (request.by == "month") {
+                by = UnjustifiedGrouping::Month;
+            }
+            return unjustified_table(find_unjustified_discounts(conn, filter, {}, cancel), by,
+                                     request.by == "all");
+        }
+    }
+    throw UserError("unknown report");
+}
+
+std::string reportCsv(const ReportTable& table, ReportFileFormat format) {
+    const char* dialectName = format == ReportFileFormat::CsvExcel          ? "excel"
+                              : format == ReportFileFormat::CsvExcelRussian ? "excel-ru"
+                                                                            : "plain";
+    const CsvDialect dialect = report_csv_dialect(dialectName).value_or(CsvDialect{});
+    std::ostringstream out;
+    write_csv_start(out, dialect);
+    write_csv_row(out, table.header, dialect);
+    for (const auto& row : table.rows) {
+        write_csv_row(out, row, dialect);
+    }
+    return out.str();
+}
+
+}  // namespace uplift::app

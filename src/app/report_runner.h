@@ -1,0 +1,48 @@
+#pragma once
+// The Reports section's questions and answers at the Qt/core boundary: which standard report,
+// with which options (as the CLI's `report NAME --by ... --from ...` takes them), answered by
+// the core's ReportTable builders that the CLI prints, so the app shows and exports the same
+// cells. Exports write the CLI's CSV dialects and the shared PDF document, whole or not at all.
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <optional>
+#include <string>
+
+#include "analytics/report_table.h"
+#include "calendar/calendar.h"
+
+namespace uplift::db {
+class Connection;
+}
+
+namespace uplift::app {
+
+enum class ReportKind { Roi, BrandChannel, Discounts, Unjustified };
+
+// What one run asks; `by` is the CLI's word ("campaign", "month", "rows" ...).
+struct ReportRequest {
+    ReportKind kind = ReportKind::Roi;
+    std::optional<Date> from;
+    std::optional<Date> to;
+    std::string by;
+    std::string brand;    // ROI, brand × channel; empty: all
+    std::string channel;  // ROI, brand × channel; empty: all
+    std::string account;  // discounts, unjustified (with the accounts below it); empty: all
+};
+
+// The `report NAME` of the CLI ("roi", "brand-channel", "discounts", "unjustified-discounts").
+const char* reportCliName(ReportKind kind);
+
+// Runs the report through the core on `conn` (throws the core's exceptions; Cancelled when
+// `cancel` is set during the unjustified scan).
+ReportTable runReport(db::Connection& conn, const ReportRequest& request, Date today,
+                      const std::atomic<bool>* cancel = nullptr);
+
+enum class ReportFileFormat { Csv, CsvExcel, CsvExcelRussian, Pdf };
+
+// The CSV bytes `uplift-cli report NAME --format csv --csv-dialect D` writes for the table.
+std::string reportCsv(const ReportTable& table, ReportFileFormat format);
+
+}  // namespace uplift::app

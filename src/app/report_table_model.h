@@ -1,0 +1,30 @@
+#pragma once
+// A core ReportTable as a table model: the header and cells exactly as the core prints them
+// (the CLI's figures), figures on the right and words on the left; SortRole gives figures as
+// numbers so a column of amounts sorts by value.
+#include <QAbstractTableModel>
+
+#include "analytics/report_table.h"
+
+namespace uplift::app {
+
+class ReportTableModel : public QAbstractTableModel {
+    Q_OBJECT
+  public:
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setTable(ReportTable table);
+    const ReportTable& table() const { return table_; }
+    bool isText(int column) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+  private:
+    ReportTable table_;
+};
+
+}  // namespace uplift::app

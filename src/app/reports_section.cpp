@@ -1,0 +1,517 @@
+#include "reports_section.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include "app_session.h"
+#include "atomic_file.h"
+#include "background_jobs.h"
+#include "db/uplift_file.h"
+#include "discount_choices.h"
+#include "error_display.h"
+#include "errors.h"
+#include "pdf_document.h"
+#include "report_table_model.h"
+#include "text_conversions.h"
+
+namespace uplift::app {
+
+namespace {
+
+// The "By" choices of a report: the CLI's word and what the combo shows; the first is the
+// default.
+QList<QPair<QString, QString>> reportGroupings(ReportKind kind) {
+    switch (kind) {
+        case ReportKind::Roi:
+            return {{QStringLiteral("promotion"), ReportsSection::tr("Promotion")},
+                    {QStringLiteral("campaign"), ReportsSection::tr("Campaign")},
+                    {QStringLiteral("brand"), ReportsSection::tr("Brand")},
+                    {QStringLiteral("account"), ReportsSection::tr("Account")},
+                    {QStringLiteral("channel"), ReportsSection::tr("Channel")}};
+        case ReportKind::BrandChannel:
+            return {{QStringLiteral("month"), ReportsSection::tr("Month")},
+                    {QStringLiteral("week"), ReportsSection::tr("Week")},
+                    {QStringLiteral("quarter"), ReportsSection::tr("Quarter")},
+                    {QStringLiteral("fiscal"), ReportsSection::tr("Fiscal year")}};
+        case ReportKind::Discounts:
+            return {{QStringLiteral("reason"), ReportsSection::tr("Reason")},
+                    {QStringLiteral("account"), ReportsSection::tr("Account")},
+                    {QStringLiteral("month"), ReportsSection::tr("Month")},
+                    {QStringLiteral("depth"), ReportsSection::tr("Depth")},
+                    {QStringLiteral("approver"), ReportsSection::tr("Approver")}};
+        case ReportKind::Unjustified:
+            return {{QStringLiteral("all"), ReportsSection::tr("Account × reason × month")},
+                    {QStringLiteral("rows"), ReportsSection::tr("Rows")},
+                    {QStringLiteral("account"), ReportsSection::tr("Account")},
+                    {QStringLiteral("reason"), ReportsSection::tr("Reason")},
+                    {QStringLiteral("month"), ReportsSection::tr("Month")}};
+    }
+    return {};
+}
+
+bool reportTakesBrandAndChannel(ReportKind kind) {
+    return kind == ReportKind::Roi || kind == ReportKind::BrandChannel;
+}
+
+// Refills a combo of names with "all" first, keeping the choice when it is still offered.
+void fillNameCombo(QComboBox* combo, const QString& allText, const QStringList& names) {
+    const QString kept = combo->currentData().toString();
+    combo->clear();
+    combo->addItem(allText, QString());
+    for (const QString& n : names) {
+        combo->addItem(n, n);
+    }
+    combo->setCurrentIndex(std::max(0, combo->findData(kept)));
+}
+
+QLabel* filterLabel(const QString& text, QWidget* buddy, QWidget* parent) {
+    auto* label = new QLabel(text, parent);
+    label->setBuddy(buddy);
+    label->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
+    label->setContentsMargins(0, 0, 2, 0);  // the last glyph whole, in any font
+    return label;
+}
+
+}  // namespace
+
+ReportsSection::ReportsSection(AppSession& session, QWidget* parent)
+    : SectionWidget(parent),
+      session_(session),
+      list_(new QListWidget(this)),
+      title_(new QLabel(this)),
+      from_(new QDateEdit(this)),
+      to_(new QDateEdit(this)),
+      allDates_(new QCheckBox(tr("All &dates"), this)),
+      by_(new QComboBox(this)),
+      brand_(new QComboBox(this)),
+      channel_(new QComboBox(this)),
+      run_(new QPushButton(tr("&Run"), this)),
+      cancel_(new QPushButton(tr("Cancel"), this)),
+      export_(new QPushButton(tr("E&xport…"), this)),
+      busy_(new QProgressBar(this)),
+      status_(new QLabel(this)),
+      notes_(new QLabel(this)),
+      view_(new FilteredTableView(this)),
+      model_(new ReportTableModel(this)) {
+    setObjectName(QStringLiteral("reportsSection"));
+
+    // The standard reports, in the order of the CLI's `report` help.
+    list_->setObjectName(QStringLiteral("reportList"));
+    const std::pair<ReportKind, QString> reports[] = {
+        {ReportKind::Roi, tr("Promotion ROI")},
+        {ReportKind::BrandChannel, tr("Brand × channel")},
+        {ReportKind::Discounts, tr("Discount analysis")},
+        {ReportKind::Unjustified, tr("Unjustified discounts")},
+    };
+    for (const auto& [kind, text] : reports) {
+        auto* item = new QListWidgetItem(text, list_);
+        item->setData(Qt::UserRole, static_cast<int>(kind));
+    }
+    list_->setCurrentRow(0);
+    list_->setFixedWidth(list_->sizeHintForColumn(0) + 32);
+    list_->setToolTip(tr("The standard reports: the same figures as uplift-cli report"));
+
+    title_->setObjectName(QStringLiteral("reportTitle"));
+    QFont titleFont = title_->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    title_->setFont(titleFont);
+
+    // Dates: a period both ends included; "All dates" leaves them out.
+    const QDate today = session_.today();
+    for (QDateEdit* edit : {from_, to_}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    for (QDateEdit* edit : {from_, to_}) {
+        // Room for the whole date and the popup button, in any style.
+        edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("8888-88-88")) +
+                              48);
+    }
+    from_->setObjectName(QStringLiteral("reportFrom"));
+    to_->setObjectName(QStringLiteral("reportTo"));
+    from_->setDate(QDate(today.year(), 1, 1));
+    to_->setDate(QDate(today.year(), 12, 31));
+    allDates_->setObjectName(QStringLiteral("reportAllDates"));
+    allDates_->setChecked(true);
+    allDates_->setToolTip(tr("Report over every date in the file"));
+
+    by_->setObjectName(QStringLiteral("reportBy"));
+    brand_->setObjectName(QStringLiteral("reportBrand"));
+    channel_->setObjectName(QStringLiteral("reportChannel"));
+    brand_->addItem(tr("All brands"), QString());
+    channel_->addItem(tr("All channels"), QString());
+    try {
+        const DiscountChoices choices =
+            loadDiscountChoices(session_.connection(), session_.today());
+        account_ = makeAccountCombo(choices, tr("All accounts"), this);
+    } catch (const std::exception&) {
+        account_ = new QComboBox(this);  // an unreadable file shows its error on Run
+        account_->addItem(tr("All accounts"), QString());
+    }
+    account_->setObjectName(QStringLiteral("reportAccount"));
+    account_->setToolTip(tr("An account and the accounts below it"));
+    account_->setMinimumContentsLength(16);
+
+    run_->setObjectName(QStringLiteral("runReportButton"));
+    run_->setToolTip(tr("Run the report with these options (runs in the background)"));
+    run_->setDefault(true);
+    cancel_->setObjectName(QStringLiteral("cancelReportButton"));
+    cancel_->setVisible(false);
+    export_->setObjectName(QStringLiteral("exportReportButton"));
+    export_->setToolTip(tr("Save the table as CSV (plain, for Excel, for Russian Excel) or PDF"));
+    export_->setEnabled(false);
+    busy_->setObjectName(QStringLiteral("reportBusy"));
+    busy_->setRange(0, 0);
+    busy_->setTextVisible(false);
+    busy_->setMaximumWidth(120);
+    busy_->setVisible(false);
+    status_->setObjectName(QStringLiteral("reportStatus"));
+    status_->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+
+    // The options above the table: the period on one line, grouping and filters on the next.
+    auto* period = new QHBoxLayout;
+    period->addWidget(filterLabel(tr("Fro&m"), from_, this));
+    period->addWidget(from_);
+    period->addWidget(filterLabel(tr("T&o"), to_, this));
+    period->addWidget(to_);
+    period->addWidget(allDates_);
+    period->addStretch(1);
+    auto* options = new QHBoxLayout;
+    byLabel_ = filterLabel(tr("&By"), by_, this);
+    options->addWidget(byLabel_);
+    options->addWidget(by_);
+    options->addSpacing(8);
+    brandLabel_ = filterLabel(tr("Bra&nd"), brand_, this);
+    options->addWidget(brandLabel_);
+    options->addWidget(brand_);
+    options->addSpacing(8);
+    channelLabel_ = filterLabel(tr("C&hannel"), channel_, this);
+    options->addWidget(channelLabel_);
+    options->addWidget(channel_);
+    accountLabel_ = filterLabel(tr("&Account"), account_, this);
+    options->addWidget(accountLabel_);
+    options->addWidget(account_);
+    options->addStretch(1);
+
+    view_->setSourceModel(model_);
+    view_->filterEdit()->setPlaceholderText(tr("Filter (Ctrl+F)"));
+    view_->setStretchColumn(0);
+    QHBoxLayout* bar = view_->toolbarLayout();
+    bar->insertWidget(1, run_);
+    bar->insertWidget(2, busy_);
+    bar->insertWidget(3, cancel_);
+    bar->insertWidget(4, status_, 1);
+    bar->addWidget(export_);
+    QTableView* table = view_->table();
+    table->setObjectName(QStringLiteral("reportTable"));
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    notes_->setObjectName(QStringLiteral("reportNotes"));
+    notes_->setWordWrap(true);
+    notes_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    notes_->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+    view_->addBelowTable(notes_);
+
+    auto* centre = new QWidget(this);
+    auto* centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(6, 0, 0, 0);
+    centreLayout->addWidget(title_);
+    centreLayout->addLayout(period);
+    centreLayout->addLayout(options);
+    centreLayout->addWidget(view_, 1);
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 6, 0, 0);
+    layout->addWidget(list_);
+    layout->addWidget(centre, 1);
+
+    reportChosen();
+
+    connect(list_, &QListWidget::currentRowChanged, this, [this] {
+        reportChosen();
+        start();
+    });
+    connect(run_, &QPushButton::clicked, this, &ReportsSection::start);
+    connect(cancel_, &QPushButton::clicked, this, &ReportsSection::cancel);
+    connect(export_, &QPushButton::clicked, this, &ReportsSection::chooseExportFile);
+    connect(allDates_, &QCheckBox::toggled, this, [this] {
+        updateDateControls();
+        start();
+    });
+    // A new grouping or filter is a new question: answer it at once (dates wait for Run).
+    for (QComboBox* combo : {by_, brand_, channel_, account_}) {
+        connect(combo, &QComboBox::currentIndexChanged, this, [this] {
+            if (!filling_) {
+                start();
+            }
+        });
+    }
+    connect(&watcher_, &QFutureWatcher<ReportRun>::finished, this, &ReportsSection::done);
+}
+
+ReportsSection::~ReportsSection() {
+    cancelFlag_.store(true);
+    watcher_.waitForFinished();
+}
+
+void ReportsSection::reload() {
+    // Brands and channels as the file has them now; a failure shows on Run.
+    try {
+        const DiscountChoices choices =
+            loadDiscountChoices(session_.connection(), session_.today());
+        filling_ = true;
+        fillNameCombo(brand_, tr("All brands"), choices.brands);
+        fillNameCombo(channel_, tr("All channels"), choices.channels);
+        filling_ = false;
+    } catch (const std::exception&) {
+        filling_ = false;
+    }
+    start();
+}
+
+ReportKind ReportsSection::currentReport() const {
+    const QListWidgetItem* item = list_->currentItem();
+    return item != nullptr ? static_cast<ReportKind>(item->data(Qt::UserRole).toInt())
+                           : ReportKind::Roi;
+}
+
+void ReportsSection::setCurrentReport(ReportKind kind) {
+    for (int r = 0; r < list_->count(); ++r) {
+        if (list_->item(r)->data(Qt::UserRole).toInt() == static_cast<int>(kind)) {
+            list_->setCurrentRow(r);
+        }
+    }
+}
+
+void ReportsSection::reportChosen() {
+    const ReportKind kind = currentReport();
+    filling_ = true;
+    by_->clear();
+    for (const auto& [word, text] : reportGroupings(kind)) {
+        by_->addItem(text, word);
+    }
+    filling_ = false;
+    const bool brandAndChannel = reportTakesBrandAndChannel(kind);
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{brandLabel_, brand_, channelLabel_, channel_}) {
+        w->setVisible(brandAndChannel);
+    }
+    accountLabel_->setVisible(!brandAndChannel);
+    account_->setVisible(!brandAndChannel);
+    if (const QListWidgetItem* item = list_->currentItem()) {
+        title_->setText(item->text());
+    }
+    // The previous report's table does not answer this one.
+    model_->setTable({});
+    notes_->clear();
+    notes_->setVisible(false);
+    export_->setEnabled(false);
+    hasResult_ = false;
+    view_->updateCount();
+    updateDateControls();
+}
+
+void ReportsSection::updateDateControls() {
+    from_->setEnabled(!allDates_->isChecked());
+    to_->setEnabled(!allDates_->isChecked());
+}
+
+ReportRequest ReportsSection::request() const {
+    ReportRequest r;
+    r.kind = currentReport();
+    if (!allDates_->isChecked()) {
+        r.from = toDate(from_->date());
+        r.to = toDate(to_->date());
+    }
+    r.by = utf8(by_->currentData().toString());
+    if (reportTakesBrandAndChannel(r.kind)) {
+        r.brand = utf8(brand_->currentData().toString());
+        r.channel = utf8(channel_->currentData().toString());
+    } else {
+        r.account = utf8(chosenAccount(account_));
+    }
+    return r;
+}
+
+void ReportsSection::start() {
+    if (running_) {
+        // Answer the newest question: stop a scan that can stop, and run again when it ends.
+        rerun_ = true;
+        cancelFlag_.store(true);
+        return;
+    }
+    running_ = true;
+    rerun_ = false;
+    cancelFlag_.store(false);
+    cancel_->setVisible(true);
+    cancel_->setEnabled(true);
+    busy_->setVisible(true);
+    status_->setText(tr("Running…"));
+    const std::filesystem::path database = toPath(session_.filePath());
+    const ReportRequest request = this->request();
+    const Date today = toDate(session_.today());
+    watcher_.setFuture(QtConcurrent::run(backgroundJobPool(), [database, request, today, this] {
+        ReportRun out;
+        out.request = request;
+        try {
+            // One connection per thread: never the GUI's.
+            db::Connection conn = db::open_file(database);
+            out.table = runReport(conn, request, today, &cancelFlag_);
+            out.cancelled = cancelFlag_.load();
+        } catch (const Cancelled&) {
+            out.cancelled = true;
+        } catch (const std::exception& e) {
+            out.error = qs(e.what());
+        } catch (...) {
+            out.error = tr("unexpected error");
+        }
+        return out;
+    }));
+}
+
+void ReportsSection::cancel() {
+    if (running_) {
+        rerun_ = false;
+        cancelFlag_.store(true);
+        cancel_->setEnabled(false);
+        status_->setText(tr("Cancelling…"));
+    }
+}
+
+void ReportsSection::done() {
+    ReportRun run = watcher_.result();
+    running_ = false;
+    cancel_->setVisible(false);
+    busy_->setVisible(false);
+    if (rerun_) {
+        start();
+        return;
+    }
+    if (run.cancelled) {
+        status_->setText(hasResult_ ? tr("Cancelled: the table shows the previous run.")
+                                    : tr("Cancelled."));
+        emit finished();
+        return;
+    }
+    if (!run.error.isEmpty()) {
+        status_->setText(tr("Failed."));
+        showRefusal(this, tr("Cannot run the report"), run.error);
+        emit finished();
+        return;
+    }
+    QStringList notes;
+    for (const std::string& n : run.table.notes) {
+        notes << qs(n);
+    }
+    notes_->setText(notes.join(QLatin1Char('\n')));
+    notes_->setVisible(!notes.isEmpty());
+    shown_ = run.request;
+    model_->setTable(std::move(run.table));
+    hasResult_ = true;
+    view_->updateCount();
+    view_->fitColumns();
+    export_->setEnabled(true);
+    status_->setText(model_->rowCount() == 0 ? tr("No rows for these options.") : QString());
+    emit finished();
+}
+
+QStringList ReportsSection::filterTexts(const ReportRequest& r) const {
+    QStringList out;
+    out << tr("By %1").arg(
+        by_->findData(qs(r.by)) >= 0 ? by_->itemText(by_->findData(qs(r.by))).toLower() : qs(r.by));
+    if (r.from && r.to) {
+        out << tr("From %1 to %2").arg(qs(to_iso(*r.from)), qs(to_iso(*r.to)));
+    } else {
+        out << tr("All dates");
+    }
+    if (!r.brand.empty()) {
+        out << tr("Brand %1").arg(qs(r.brand));
+    }
+    if (!r.channel.empty()) {
+        out << tr("Channel %1").arg(qs(r.channel));
+    }
+    if (r.kind == ReportKind::Discounts || r.kind == ReportKind::Unjustified) {
+        out << (r.account.empty() ? tr("All accounts")
+                                  : tr("Account %1 and below").arg(qs(r.account)));
+    }
+    return out;
+}
+
+bool ReportsSection::exportTo(const QString& path, ReportFileFormat format, QString* error) const {
+    const ReportTable& table = model_->table();
+    try {
+        if (format != ReportFileFormat::Pdf) {
+            report_export::write_file_atomically(utf8(path), reportCsv(table, format));
+            return true;
+        }
+        // The document `uplift-cli report NAME --format pdf` writes, with the options shown.
+        report_export::PdfReportInfo info;
+        info.title = table.title;
+        for (const QString& f : filterTexts(shown_)) {
+            info.filters.push_back(utf8(f));
+        }
+        const QString file = QFileInfo(session_.filePath()).fileName();
+        info.generated = utf8(
+            tr("Generated %1 by %2 from %3; business date %4; %n row(s)", nullptr,
+               static_cast<int>(table.rows.size()))
+                .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t")),
+                     qs(session_.action().user_name), file,
+                     session_.today().toString(Qt::ISODate)));
+        info.footer = utf8(QStringLiteral("Uplift · %1 · %2").arg(qs(table.title), file));
+        report_export::write_file_atomically(
+            utf8(path),
+            report_export::render_pdf(info, table.header, table.rows, table.is_text, table.notes));
+    } catch (const std::exception& e) {
+        *error = qs(e.what());
+        return false;
+    }
+    return true;
+}
+
+void ReportsSection::chooseExportFile() {
+    const QString csv = tr("CSV (*.csv)");
+    const QString excel = tr("CSV for Excel (*.csv)");
+    const QString excelRu = tr("CSV for Russian Excel (*.csv)");
+    const QString pdf = tr("PDF (*.pdf)");
+    QString chosen;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export %1").arg(title_->text()),
+        QStringLiteral("%1.csv").arg(QString::fromLatin1(reportCliName(shown_.kind))),
+        QStringList{csv, excel, excelRu, pdf}.join(QStringLiteral(";;")), &chosen);
+    if (path.isEmpty()) {
+        return;
+    }
+    ReportFileFormat format = ReportFileFormat::Csv;
+    if (chosen == pdf || path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
+        format = ReportFileFormat::Pdf;
+    } else if (chosen == excel) {
+        format = ReportFileFormat::CsvExcel;
+    } else if (chosen == excelRu) {
+        format = ReportFileFormat::CsvExcelRussian;
+    }
+    QString error;
+    if (!exportTo(path, format, &error)) {
+        showRefusal(this, tr("Cannot write %1").arg(path), error);
+        return;
+    }
+    status_->setText(tr("%n row(s) saved to %1.", nullptr, model_->rowCount())
+                         .arg(QDir::toNativeSeparators(path)));
+}
+
+}  // namespace uplift::app

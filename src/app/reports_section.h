@@ -1,0 +1,116 @@
+#pragma once
+// The Reports section (SCREENS "Reports"): the standard reports on the left (Promotion ROI,
+// Brand × channel, Discount analysis, Unjustified discounts), their options above the table
+// (dates, "By", brand, channel, account), the table the core builds for the CLI in the centre
+// with its notes and row count, and Export… to the CLI's CSV dialects or its PDF document. A
+// report runs off the UI thread on its own connection; the window stays responsive meanwhile.
+#include <QFutureWatcher>
+
+#include <atomic>
+
+#include "report_runner.h"
+#include "section_widget.h"
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+
+namespace uplift::app {
+
+class AppSession;
+class ReportTableModel;
+
+struct ReportRun {
+    ReportRequest request;  // what the table answers
+    ReportTable table;
+    bool cancelled = false;
+    QString error;  // the core's message when the report failed
+};
+
+class ReportsSection : public SectionWidget {
+    Q_OBJECT
+  public:
+    explicit ReportsSection(AppSession& session, QWidget* parent = nullptr);
+    // Cancels a running report and waits for it: the thread never outlives the section.
+    ~ReportsSection() override;
+
+    // Refreshes the brands, channels and accounts offered and runs the report again.
+    void reload() override;
+    FilteredTableView* tableView() const override { return view_; }
+
+    QListWidget* reportList() const { return list_; }
+    ReportTableModel* model() const { return model_; }
+    QComboBox* byCombo() const { return by_; }
+    QComboBox* brandCombo() const { return brand_; }
+    QComboBox* channelCombo() const { return channel_; }
+    QComboBox* accountCombo() const { return account_; }
+    QCheckBox* allDatesCheck() const { return allDates_; }
+    QDateEdit* fromEdit() const { return from_; }
+    QDateEdit* toEdit() const { return to_; }
+    QPushButton* runButton() const { return run_; }
+    QPushButton* exportButton() const { return export_; }
+    QLabel* notesLabel() const { return notes_; }
+    QLabel* statusLabel() const { return status_; }
+
+    ReportKind currentReport() const;
+    void setCurrentReport(ReportKind kind);
+    // What the next run asks, from the controls.
+    ReportRequest request() const;
+    bool isRunning() const { return running_; }
+    bool hasResult() const { return hasResult_; }
+
+    // Writes the table shown (the last run's) in `format`, whole or not at all; false with the
+    // reason on failure.
+    bool exportTo(const QString& path, ReportFileFormat format, QString* error) const;
+
+  public slots:
+    // Runs the report with the options shown; while one runs, runs again when it ends.
+    void start();
+    void cancel();
+
+  signals:
+    void finished();
+
+  private:
+    void reportChosen();
+    void done();
+    void chooseExportFile();
+    void updateDateControls();
+    QStringList filterTexts(const ReportRequest& r) const;
+
+    AppSession& session_;
+    QListWidget* list_;
+    QLabel* title_;
+    QDateEdit* from_;
+    QDateEdit* to_;
+    QCheckBox* allDates_;
+    QLabel* byLabel_;
+    QComboBox* by_;
+    QLabel* brandLabel_;
+    QComboBox* brand_;
+    QLabel* channelLabel_;
+    QComboBox* channel_;
+    QLabel* accountLabel_;
+    QComboBox* account_ = nullptr;
+    QPushButton* run_;
+    QPushButton* cancel_;
+    QPushButton* export_;
+    QProgressBar* busy_;
+    QLabel* status_;
+    QLabel* notes_;
+    FilteredTableView* view_;
+    ReportTableModel* model_;
+    QFutureWatcher<ReportRun> watcher_;
+    std::atomic<bool> cancelFlag_{false};
+    ReportRequest shown_;  // what the table shown answers
+    bool running_ = false;
+    bool rerun_ = false;
+    bool hasResult_ = false;
+    bool filling_ = false;  // controls being refilled: no run per change
+};
+
+}  // namespace uplift::app

@@ -1,0 +1,349 @@
+// The Reports section driven offscreen: Promotion ROI runs in the background when the section
+// opens and shows the header and cells the core builds for `uplift-cli report roi`; a figure
+// column sorts by value; a grouping chosen in "By" runs again; Brand × channel chosen in the
+// list shows the core's table for it; the table exports as the CLI's CSV (plain and Russian
+// Excel) and as its PDF document.
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <sstream>
+
+#include "analytics/report_table.h"
+#include "db/uplift_file.h"
+#include "discount_choices.h"
+#include "filtered_table_view.h"
+#include "gui_fixture.h"
+#include "io/csv_writer.h"
+#include "item_roles.h"
+#include "main_window.h"
+#include "navigation_sidebar.h"
+#include "report_table_model.h"
+#include "reports_section.h"
+#include "security/users.h"
+#include "text_conversions.h"
+#include "workflows/imports.h"
+
+using namespace uplift;
+using namespace uplift::app;
+using namespace uplift::app::test;
+
+namespace {
+
+QStringList toQStrings(const std::vector<std::string>& cells) {
+    QStringList out;
+    for (const std::string& c : cells) {
+        out << qs(c);
+    }
+    return out;
+}
+
+QStringList modelHeader(const QAbstractItemModel* m) {
+    QStringList out;
+    for (int c = 0; c < m->columnCount(); ++c) {
+        out << m->headerData(c, Qt::Horizontal).toString();
+    }
+    return out;
+}
+
+QStringList modelRow(const QAbstractItemModel* m, int row) {
+    QStringList out;
+    for (int c = 0; c < m->columnCount(); ++c) {
+        out << m->index(row, c).data().toString();
+    }
+    return out;
+}
+
+std::string csvOf(const ReportTable& t, const char* dialectName) {
+    const CsvDialect dialect = *report_csv_dialect(dialectName);
+    std::ostringstream out;
+    write_csv_start(out, dialect);
+    write_csv_row(out, t.header, dialect);
+    for (const auto& r : t.rows) {
+        write_csv_row(out, r, dialect);
+    }
+    return out.str();
+}
+
+QByteArray readAll(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+}  // namespace
+
+class ReportsGuiTest : public QObject {
+    Q_OBJECT
+
+  private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void roiShowsTheCoreTable();
+    void figureColumnsSortByValue();
+    void byRunsAgainWithTheGrouping();
+    void brandChannelFromTheList();
+    void discountReportsTakeAnAccount();
+    void exportsTheCliCsvAndPdf();
+
+  private:
+    void expectTable(const ReportTable& expected);
+
+    QTemporaryDir dir_;
+    QString db_;
+    std::unique_ptr<MainWindow> window_;
+    ReportsSection* section_ = nullptr;
+};
+
+void ReportsGuiTest::initTestCase() {
+    quietOffscreenWarnings();
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("UpliftGuiTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("UpliftReportsGuiTest"));
+    QSettings().clear();
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY(dir_.isValid());
+    db_ = dir_.filePath(QStringLiteral("reports.uplift"));
+    QVERIFY(writeTestData(dir_.path(), db_));
+    // Actuals in March 2025 and two promotions on them, one with a fixed cost.
+    const QString promotions = dir_.filePath(QStringLiteral("promotions.csv"));
+    QVERIFY(writeFile(promotions,
+                      "promo_id,account,sku,start,end,discount_pct,fixed_cost,planned_units\n"
+                      "PR1,STORE1,P001,2025-03-03,2025-03-09,20,0,100\n"
+                      "PR2,STORE2,P002,2025-03-03,2025-03-16,10,250.00,50\n"));
+    {
+        db::Connection conn = db::open_file(toPath(db_));
+        const ActionContext admin = load_actor(conn, "admin", toDate(kToday), nowIso());
+        import_file(conn, admin, ImportKind::Actuals,
+                    toPath(dir_.filePath(QStringLiteral("actuals.csv"))));
+        import_file(conn, admin, ImportKind::Promotions, toPath(promotions));
+    }
+
+    SessionOptions options;
+    options.today = kToday;
+    window_ = std::make_unique<MainWindow>(options);
+    window_->resize(1300, 860);
+    window_->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+    QVERIFY(window_->openFile(db_));
+    NavigationSidebar* sidebar = window_->sidebar();
+    QListWidgetItem* item = sidebar->itemFor(Section::Reports);
+    QVERIFY(item != nullptr);
+    QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {},
+                      sidebar->visualItemRect(item).center());
+    section_ = qobject_cast<ReportsSection*>(window_->sectionWidget(Section::Reports));
+    QVERIFY(section_ != nullptr);
+    QVERIFY(section_->isVisible());
+}
+
+void ReportsGuiTest::cleanupTestCase() {
+    section_ = nullptr;
+    window_.reset();
+}
+
+void ReportsGuiTest::expectTable(const ReportTable& expected) {
+    QTRY_VERIFY_WITH_TIMEOUT(section_->hasResult() && !section_->isRunning(), kTimeoutMs);
+    const ReportTableModel* model = section_->model();
+    QCOMPARE(modelHeader(model), toQStrings(expected.header));
+    QCOMPARE(model->rowCount(), static_cast<int>(expected.rows.size()));
+    for (int r = 0; r < model->rowCount(); ++r) {
+        QCOMPARE(modelRow(model, r), toQStrings(expected.rows[static_cast<std::size_t>(r)]));
+    }
+    QStringList notes;
+    for (const std::string& n : expected.notes) {
+        notes << qs(n);
+    }
+    QCOMPARE(section_->notesLabel()->text(), notes.join(QLatin1Char('\n')));
+}
+
+void ReportsGuiTest::roiShowsTheCoreTable() {
+    // Opening the section runs Promotion ROI by promotion over all dates.
+    QCOMPARE(section_->currentReport(), ReportKind::Roi);
+    QVERIFY(section_->allDatesCheck()->isChecked());
+    db::Connection conn = db::open_file(toPath(db_));
+    const ReportTable expected = roi_table(
+        roi_report(conn, {}, RoiGrouping::Promotion, toDate(kToday)), RoiGrouping::Promotion);
+    QCOMPARE(expected.rows.size(), std::size_t{2});
+    expectTable(expected);
+    // Figures on the right, words on the left.
+    const ReportTableModel* model = section_->model();
+    QCOMPARE(model->index(0, 0).data(Qt::TextAlignmentRole).value<Qt::Alignment>() &
+                 Qt::AlignHorizontal_Mask,
+             Qt::AlignLeft);
+    QCOMPARE(model->index(0, 4).data(Qt::TextAlignmentRole).value<Qt::Alignment>() &
+                 Qt::AlignHorizontal_Mask,
+             Qt::AlignRight);
+    QVERIFY(section_->tableView()
+                ->findChild<QLabel*>(QStringLiteral("rowCountLabel"))
+                ->text()
+                .contains(QStringLiteral("2")));
+    QVERIFY(section_->exportButton()->isEnabled());
+}
+
+void ReportsGuiTest::figureColumnsSortByValue() {
+    QTRY_VERIFY_WITH_TIMEOUT(section_->hasResult() && !section_->isRunning(), kTimeoutMs);
+    // Sorting by spend puts the larger spend first when descending, by value.
+    QTableView* table = section_->tableView()->table();
+    const int spend =
+        static_cast<int>(std::find(section_->model()->table().header.begin(),
+                                   section_->model()->table().header.end(), std::string("spend")) -
+                         section_->model()->table().header.begin());
+    QVERIFY(spend < section_->model()->columnCount());
+    table->sortByColumn(spend, Qt::DescendingOrder);
+    const QAbstractItemModel* shown = table->model();
+    QVERIFY(shown->index(0, spend).data(SortRole).toDouble() >=
+            shown->index(1, spend).data(SortRole).toDouble());
+    QCOMPARE(shown->index(0, spend).data(SortRole).typeId(), QMetaType::Double);
+    QVERIFY(shown->index(0, spend).data().toString() != shown->index(1, spend).data().toString());
+    table->sortByColumn(spend, Qt::AscendingOrder);
+    QVERIFY(shown->index(0, spend).data(SortRole).toDouble() <
+            shown->index(1, spend).data(SortRole).toDouble());
+    table->sortByColumn(-1, Qt::AscendingOrder);
+}
+
+void ReportsGuiTest::byRunsAgainWithTheGrouping() {
+    QComboBox* by = section_->byCombo();
+    by->setCurrentIndex(by->findData(QStringLiteral("account")));
+    QVERIFY(section_->isRunning() || section_->hasResult());
+    db::Connection conn = db::open_file(toPath(db_));
+    const ReportTable expected =
+        roi_table(roi_report(conn, {}, RoiGrouping::Account, toDate(kToday)), RoiGrouping::Account);
+    QTRY_VERIFY_WITH_TIMEOUT(!section_->isRunning(), kTimeoutMs);
+    expectTable(expected);
+    QCOMPARE(section_->model()->headerData(0, Qt::Horizontal).toString(),
+             QStringLiteral("account"));
+    // A brand narrows it, as --brand does.
+    QComboBox* brand = section_->brandCombo();
+    QVERIFY(brand->findData(QStringLiteral("Crunch")) > 0);
+    brand->setCurrentIndex(brand->findData(QStringLiteral("Crunch")));
+    RoiFilter crunch;
+    crunch.brand = "Crunch";
+    QTRY_VERIFY_WITH_TIMEOUT(!section_->isRunning(), kTimeoutMs);
+    expectTable(roi_table(roi_report(conn, crunch, RoiGrouping::Account, toDate(kToday)),
+                          RoiGrouping::Account));
+    brand->setCurrentIndex(0);
+    by->setCurrentIndex(0);
+    QTRY_VERIFY_WITH_TIMEOUT(!section_->isRunning(), kTimeoutMs);
+}
+
+void ReportsGuiTest::brandChannelFromTheList() {
+    QListWidget* list = section_->reportList();
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                      list->visualItemRect(list->item(1)).center());
+    QCOMPARE(section_->currentReport(), ReportKind::BrandChannel);
+    QVERIFY(!section_->accountCombo()->isVisible());
+    QVERIFY(section_->brandCombo()->isVisible());
+    QCOMPARE(section_->byCombo()->currentData().toString(), QStringLiteral("month"));
+    db::Connection conn = db::open_file(toPath(db_));
+    const ReportTable expected = brand_channel_table(brand_channel_report(conn, {}, Bucket::Month));
+    QVERIFY(!expected.rows.empty());
+    QTRY_VERIFY_WITH_TIMEOUT(section_->hasResult() && !section_->isRunning(), kTimeoutMs);
+    expectTable(expected);
+    // Dates narrow it, as --from and --to do: nothing sold in 2024.
+    section_->allDatesCheck()->setChecked(false);
+    section_->fromEdit()->setDate(QDate(2024, 1, 1));
+    section_->toEdit()->setDate(QDate(2024, 12, 31));
+    QTest::mouseClick(section_->runButton(), Qt::LeftButton);
+    BrandChannelFilter year;
+    year.from = Date(2024, 1, 1);
+    year.to = Date(2024, 12, 31);
+    QTRY_VERIFY_WITH_TIMEOUT(!section_->isRunning(), kTimeoutMs);
+    expectTable(brand_channel_table(brand_channel_report(conn, year, Bucket::Month)));
+    section_->allDatesCheck()->setChecked(true);
+    // Back to ROI by promotion for the exports.
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                      list->visualItemRect(list->item(0)).center());
+    QCOMPARE(section_->currentReport(), ReportKind::Roi);
+    QTRY_VERIFY_WITH_TIMEOUT(section_->hasResult() && !section_->isRunning(), kTimeoutMs);
+    snapshot(window_.get(), "reports-roi");
+}
+
+void ReportsGuiTest::discountReportsTakeAnAccount() {
+    QListWidget* list = section_->reportList();
+    db::Connection conn = db::open_file(toPath(db_));
+    // Discount analysis by reason, then by month, as `report discounts --by month`.
+    list->setCurrentRow(2);
+    QCOMPARE(section_->currentReport(), ReportKind::Discounts);
+    QVERIFY(section_->accountCombo()->isVisible());
+    QVERIFY(!section_->brandCombo()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(section_->hasResult() && !section_->isRunning(), kTimeoutMs);
+    expectTable(discount_analysis_table(analyse_discounts(conn, DiscountDimension::Reason, {}),
+                                        DiscountDimension::Reason));
+    section_->byCombo()->setCurrentIndex(section_->byCombo()->findData(QStringLiteral("month")));
+    QTRY_VERIFY_WITH_TIMEOUT(!section_->isRunning(), kTimeoutMs);
+    expectTable(discount_analysis_table(analyse_discounts(conn, DiscountDimension::Month, {}),
+                                        DiscountDimension::Month));
+    // Unjustified discounts by account × reason × month, for one account and those below it.
+    list->setCurrentRow(3);
+    QCOMPARE(section_->currentReport(), ReportKind::Unjustified);
+    chooseAccount(section_->accountCombo(), QStringLiteral("STORE1"));
+    QCOMPARE(section_->request().account, std::string("STORE1"));
+    QTRY_VERIFY_WITH_TIMEOUT(section_->hasResult() && !section_->isRunning(), kTimeoutMs);
+    UnjustifiedFilter store1;
+    store1.account = "STORE1";
+    expectTable(unjustified_table(find_unjustified_discounts(conn, store1), std::nullopt, true));
+    chooseAccount(section_->accountCombo(), QString());
+    list->setCurrentRow(0);
+    QTRY_VERIFY_WITH_TIMEOUT(section_->hasResult() && !section_->isRunning(), kTimeoutMs);
+}
+
+void ReportsGuiTest::exportsTheCliCsvAndPdf() {
+    QTRY_VERIFY_WITH_TIMEOUT(section_->hasResult() && !section_->isRunning(), kTimeoutMs);
+    db::Connection conn = db::open_file(toPath(db_));
+    const ReportTable expected = roi_table(
+        roi_report(conn, {}, RoiGrouping::Promotion, toDate(kToday)), RoiGrouping::Promotion);
+    QString error;
+    const QString csv = dir_.filePath(QStringLiteral("roi.csv"));
+    QVERIFY2(section_->exportTo(csv, ReportFileFormat::Csv, &error), qPrintable(error));
+    QCOMPARE(readAll(csv), QByteArray::fromStdString(csvOf(expected, "plain")));
+    QVERIFY(readAll(csv).startsWith("promo_id,"));
+    const QString ru = dir_.filePath(QStringLiteral("roi-ru.csv"));
+    QVERIFY2(section_->exportTo(ru, ReportFileFormat::CsvExcelRussian, &error), qPrintable(error));
+    QCOMPARE(readAll(ru), QByteArray::fromStdString(csvOf(expected, "excel-ru")));
+    QVERIFY(readAll(ru).startsWith("\xEF\xBB\xBFpromo_id;"));
+
+    const QString pdf = dir_.filePath(QStringLiteral("roi.pdf"));
+    QVERIFY2(section_->exportTo(pdf, ReportFileFormat::Pdf, &error), qPrintable(error));
+    QVERIFY(readAll(pdf).startsWith("%PDF-"));
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (!pdftotext.isEmpty()) {
+        QProcess text;
+        text.start(pdftotext, {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(kTimeoutMs));
+        const QString body = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(body.contains(qs(expected.title)), qPrintable(body));
+        QVERIFY2(body.contains(qs(expected.rows[1][4])), qPrintable(body));
+        QVERIFY(body.contains(QStringLiteral("PR2")));
+        QVERIFY(body.contains(QStringLiteral("Page 1 of 1")));
+    }
+    // A file that cannot be written is refused and nothing is left behind.
+    const QString bad = dir_.filePath(QStringLiteral("missing/roi.csv"));
+    QVERIFY(!section_->exportTo(bad, ReportFileFormat::Csv, &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!QFile::exists(bad));
+}
+
+namespace uplift::app::test {
+
+int runReportsGuiTest(int argc, char** argv) {
+    ReportsGuiTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+}  // namespace uplift::app::test
+
+#include "reports_gui_test.moc"
