@@ -542,8 +542,8 @@
         <translation>uplift: не удалось открыть %1</translation>
     </message>
     <message>
-        <source>The section to show: promotions, funds, products, accounts, prices, imports, users, targets or discounts (default: the last one shown).</source>
-        <translation>Раздел для показа: promotions, funds, products, accounts, prices, imports, users, targets или discounts (по умолчанию — последний открытый).</translation>
+        <source>The section to show: promotions, funds, products, accounts, prices, imports, users, targets, discounts or reports (default: the last one shown).</source>
+        <translation>Раздел для показа: promotions, funds, products, accounts, prices, imports, users, targets, discounts или reports (по умолчанию — последний открытый).</translation>
     </message>
 </context>
 <context>
@@ -3318,6 +3318,14 @@ Action: %3</source>
         <source>&amp;Discounts</source>
         <translation>&amp;Скидки</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>R&amp;eports</source>
+        <translation>От&amp;чёты</translation>
+    </message>
 </context>
 <context>
     <name>uplift::app::MergeConflictModel</name>
@@ -4372,6 +4380,253 @@ Action: %3</source>
     <message>
         <source>Choose which value to keep for every conflict first.</source>
         <translation>Сначала выберите значение для каждого конфликта.</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::ReportsSection</name>
+    <message>
+        <source>Promotion</source>
+        <translation>Промоакция</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Кампания</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Бренд</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Финансовый период</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Глубина</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Утверждающий</translation>
+    </message>
+    <message>
+        <source>Account × reason × month</source>
+        <translation>Клиент × причина × месяц</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Строки</translation>
+    </message>
+    <message>
+        <source>All &amp;dates</source>
+        <translation>Все &amp;даты</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Построить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Promotion ROI</source>
+        <translation>ROI промоакций</translation>
+    </message>
+    <message>
+        <source>Brand × channel</source>
+        <translation>Бренд × канал</translation>
+    </message>
+    <message>
+        <source>Discount analysis</source>
+        <translation>Анализ скидок</translation>
+    </message>
+    <message>
+        <source>Unjustified discounts</source>
+        <translation>Необоснованные скидки</translation>
+    </message>
+    <message>
+        <source>The standard reports: the same figures as uplift-cli report</source>
+        <translation>Стандартные отчёты: те же цифры, что и в uplift-cli report</translation>
+    </message>
+    <message>
+        <source>Report over every date in the file</source>
+        <translation>Отчёт по всем датам файла</translation>
+    </message>
+    <message>
+        <source>All brands</source>
+        <translation>Все бренды</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Все каналы</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Все клиенты</translation>
+    </message>
+    <message>
+        <source>An account and the accounts below it</source>
+        <translation>Клиент и все клиенты ниже его в иерархии</translation>
+    </message>
+    <message>
+        <source>Run the report with these options (runs in the background)</source>
+        <translation>Построить отчёт с этими параметрами (в фоне)</translation>
+    </message>
+    <message>
+        <source>Save the table as CSV (plain, for Excel, for Russian Excel) or PDF</source>
+        <translation>Сохранить таблицу в CSV (обычный, для Excel, для русского Excel) или PDF</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>&amp;С</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation>П&amp;о</translation>
+    </message>
+    <message>
+        <source>&amp;By</source>
+        <translation>&amp;Группировка</translation>
+    </message>
+    <message>
+        <source>Bra&amp;nd</source>
+        <translation>Б&amp;ренд</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>Ка&amp;нал</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Клиент</translation>
+    </message>
+    <message>
+        <source>Filter (Ctrl+F)</source>
+        <translation>Фильтр (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Выполняется…</translation>
+    </message>
+    <message>
+        <source>unexpected error</source>
+        <translation>непредвиденная ошибка</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>Cancelled: the table shows the previous run.</source>
+        <translation>Прервано: в таблице результат прошлого запуска.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Прервано.</translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation>Ошибка.</translation>
+    </message>
+    <message>
+        <source>Cannot run the report</source>
+        <translation>Не удалось построить отчёт</translation>
+    </message>
+    <message>
+        <source>No rows for these options.</source>
+        <translation>Нет строк для этих параметров.</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Группировка: %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>С %1 по %2</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Все даты</translation>
+    </message>
+    <message>
+        <source>Brand %1</source>
+        <translation>Бренд %1</translation>
+    </message>
+    <message>
+        <source>Channel %1</source>
+        <translation>Канал %1</translation>
+    </message>
+    <message>
+        <source>Account %1 and below</source>
+        <translation>Клиент %1 и ниже</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated %1 by %2 from %3; business date %4; %n row(s)</source>
+        <translation>
+            <numerusform>Создано %1, %2, из %3; рабочая дата %4; %n строка</numerusform>
+            <numerusform>Создано %1, %2, из %3; рабочая дата %4; %n строки</numerusform>
+            <numerusform>Создано %1, %2, из %3; рабочая дата %4; %n строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV для Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for Russian Excel (*.csv)</source>
+        <translation>CSV для русского Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Экспорт: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Не удалось записать %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n строка сохранена в %1.</numerusform>
+            <numerusform>%n строки сохранены в %1.</numerusform>
+            <numerusform>%n строк сохранено в %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@
 #include <optional>
 #include <string>
 
-#include "analytics/report_table.h"
+#include "reports/report_table.h"
 #include "calendar/calendar.h"
 
 namespace uplift::db {

@@ -4,7 +4,7 @@
 // numbers so a column of amounts sorts by value.
 #include <QAbstractTableModel>
 
-#include "analytics/report_table.h"
+#include "reports/report_table.h"
 
 namespace uplift::app {
 

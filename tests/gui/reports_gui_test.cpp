@@ -23,7 +23,7 @@
 #include <algorithm>
 #include <sstream>
 
-#include "analytics/report_table.h"
+#include "reports/report_table.h"
 #include "db/uplift_file.h"
 #include "discount_choices.h"
 #include "filtered_table_view.h"
