@@ -4628,6 +4628,18 @@ Action: %3</source>
             <numerusform>%n строк сохранено в %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>На сегодня</translation>
+    </message>
+    <message>
+        <source>Budget vs actual</source>
+        <translation>Бюджет и факт</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>На %1</translation>
+    </message>
 </context>
 <context>
     <name>uplift::app::ReturnDialog</name>

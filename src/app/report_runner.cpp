@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "analytics/brand_channel.h"
+#include "analytics/budget_vs_actual.h"
 #include "analytics/discount_analysis.h"
 #include "analytics/roi_report.h"
 #include "analytics/unjustified_discounts.h"
@@ -29,6 +30,8 @@ const char* reportCliName(ReportKind kind) {
             return "discounts";
         case ReportKind::Unjustified:
             return "unjustified-discounts";
+        case ReportKind::Budget:
+            return "budget-vs-actual";
     }
     return "roi";
 }
@@ -78,6 +81,19 @@ ReportTable runReport(db::Connection& conn, const ReportRequest& request, Date t
             }
             return unjustified_table(find_unjustified_discounts(conn, filter, {}, cancel), by,
                                      request.by == "all");
+        }
+        case ReportKind::Budget: {
+            BudgetFilter filter;
+            filter.brand = optionalText(request.brand);
+            filter.channel = optionalText(request.channel);
+            const std::optional<Bucket> bucket = parse_bucket(request.by);
+            BudgetBlocks blocks;
+            if (bucket) {
+                blocks = budget_vs_actual_by(conn, filter, *bucket, today);
+            } else {
+                blocks.emplace_back("", budget_vs_actual(conn, filter, today));
+            }
+            return budget_table(blocks, bucket.has_value(), true, true);
         }
     }
     throw UserError("unknown report");

@@ -10,8 +10,8 @@
 #include <optional>
 #include <string>
 
-#include "reports/report_table.h"
 #include "calendar/calendar.h"
+#include "reports/report_table.h"
 
 namespace uplift::db {
 class Connection;
@@ -19,7 +19,7 @@ class Connection;
 
 namespace uplift::app {
 
-enum class ReportKind { Roi, BrandChannel, Discounts, Unjustified };
+enum class ReportKind { Roi, BrandChannel, Discounts, Unjustified, Budget };
 
 // What one run asks; `by` is the CLI's word ("campaign", "month", "rows" ...).
 struct ReportRequest {
@@ -27,16 +27,19 @@ struct ReportRequest {
     std::optional<Date> from;
     std::optional<Date> to;
     std::string by;
-    std::string brand;    // ROI, brand × channel; empty: all
-    std::string channel;  // ROI, brand × channel; empty: all
+    std::string brand;    // ROI, brand × channel, budget; empty: all
+    std::string channel;  // ROI, brand × channel, budget; empty: all
     std::string account;  // discounts, unjustified (with the accounts below it); empty: all
 };
 
-// The `report NAME` of the CLI ("roi", "brand-channel", "discounts", "unjustified-discounts").
+// The `report NAME` of the CLI ("roi", "brand-channel", "discounts", "unjustified-discounts",
+// "budget-vs-actual").
 const char* reportCliName(ReportKind kind);
 
 // Runs the report through the core on `conn` (throws the core's exceptions; Cancelled when
-// `cancel` is set during the unjustified scan).
+// `cancel` is set during the unjustified scan). Budget vs actual is as of `today` (by period:
+// as of each period's end) and ignores the dates; it shows the table people read (expected
+// spend, warning marks), as `report budget-vs-actual` and its PDF do.
 ReportTable runReport(db::Connection& conn, const ReportRequest& request, Date today,
                       const std::atomic<bool>* cancel = nullptr);
 

@@ -60,12 +60,18 @@ QList<QPair<QString, QString>> reportGroupings(ReportKind kind) {
                     {QStringLiteral("account"), ReportsSection::tr("Account")},
                     {QStringLiteral("reason"), ReportsSection::tr("Reason")},
                     {QStringLiteral("month"), ReportsSection::tr("Month")}};
+        case ReportKind::Budget:
+            return {{QString(), ReportsSection::tr("Today")},
+                    {QStringLiteral("month"), ReportsSection::tr("Month")},
+                    {QStringLiteral("quarter"), ReportsSection::tr("Quarter")},
+                    {QStringLiteral("fiscal"), ReportsSection::tr("Fiscal year")}};
     }
     return {};
 }
 
 bool reportTakesBrandAndChannel(ReportKind kind) {
-    return kind == ReportKind::Roi || kind == ReportKind::BrandChannel;
+    return kind == ReportKind::Roi || kind == ReportKind::BrandChannel ||
+           kind == ReportKind::Budget;
 }
 
 // Refills a combo of names with "all" first, keeping the choice when it is still offered.
@@ -117,6 +123,7 @@ ReportsSection::ReportsSection(AppSession& session, QWidget* parent)
         {ReportKind::BrandChannel, tr("Brand × channel")},
         {ReportKind::Discounts, tr("Discount analysis")},
         {ReportKind::Unjustified, tr("Unjustified discounts")},
+        {ReportKind::Budget, tr("Budget vs actual")},
     };
     for (const auto& [kind, text] : reports) {
         auto* item = new QListWidgetItem(text, list_);
@@ -328,14 +335,17 @@ void ReportsSection::reportChosen() {
 }
 
 void ReportsSection::updateDateControls() {
-    from_->setEnabled(!allDates_->isChecked());
-    to_->setEnabled(!allDates_->isChecked());
+    // Budget vs actual is as of today (or each period's end): it takes no dates.
+    const bool dated = currentReport() != ReportKind::Budget;
+    allDates_->setEnabled(dated);
+    from_->setEnabled(dated && !allDates_->isChecked());
+    to_->setEnabled(dated && !allDates_->isChecked());
 }
 
 ReportRequest ReportsSection::request() const {
     ReportRequest r;
     r.kind = currentReport();
-    if (!allDates_->isChecked()) {
+    if (!allDates_->isChecked() && r.kind != ReportKind::Budget) {
         r.from = toDate(from_->date());
         r.to = toDate(to_->date());
     }
@@ -435,7 +445,9 @@ QStringList ReportsSection::filterTexts(const ReportRequest& r) const {
     QStringList out;
     out << tr("By %1").arg(
         by_->findData(qs(r.by)) >= 0 ? by_->itemText(by_->findData(qs(r.by))).toLower() : qs(r.by));
-    if (r.from && r.to) {
+    if (r.kind == ReportKind::Budget) {
+        out << tr("As of %1").arg(session_.today().toString(Qt::ISODate));
+    } else if (r.from && r.to) {
         out << tr("From %1 to %2").arg(qs(to_iso(*r.from)), qs(to_iso(*r.to)));
     } else {
         out << tr("All dates");

@@ -23,7 +23,6 @@
 #include <algorithm>
 #include <sstream>
 
-#include "reports/report_table.h"
 #include "db/uplift_file.h"
 #include "discount_choices.h"
 #include "filtered_table_view.h"
@@ -33,6 +32,7 @@
 #include "main_window.h"
 #include "navigation_sidebar.h"
 #include "report_table_model.h"
+#include "reports/report_table.h"
 #include "reports_section.h"
 #include "security/users.h"
 #include "text_conversions.h"
@@ -99,6 +99,7 @@ class ReportsGuiTest : public QObject {
     void brandChannelFromTheList();
     void discountReportsTakeAnAccount();
     void exportsTheCliCsvAndPdf();
+    void budgetIsAsOfTodayWithoutDates();
 
   private:
     void expectTable(const ReportTable& expected);
@@ -345,5 +346,26 @@ int runReportsGuiTest(int argc, char** argv) {
 }
 
 }  // namespace uplift::app::test
+
+void ReportsGuiTest::budgetIsAsOfTodayWithoutDates() {
+    QListWidget* list = section_->reportList();
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                      list->visualItemRect(list->item(4)).center());
+    QCOMPARE(section_->currentReport(), ReportKind::Budget);
+    // As of today: the dates do not apply; brand and channel do.
+    QVERIFY(!section_->allDatesCheck()->isEnabled());
+    QVERIFY(!section_->fromEdit()->isEnabled());
+    QVERIFY(section_->brandCombo()->isVisible());
+    db::Connection conn = db::open_file(toPath(db_));
+    expectTable(
+        budget_table({{"", budget_vs_actual(conn, {}, toDate(kToday))}}, false, true, true));
+    QVERIFY(section_->notesLabel()->text().contains(QStringLiteral("expected")));
+    QComboBox* by = section_->byCombo();
+    by->setCurrentIndex(by->findData(QStringLiteral("quarter")));
+    QTRY_VERIFY_WITH_TIMEOUT(!section_->isRunning(), kTimeoutMs);
+    expectTable(budget_table(budget_vs_actual_by(conn, {}, Bucket::Quarter, toDate(kToday)), true,
+                             true, true));
+    QCOMPARE(section_->model()->headerData(1, Qt::Horizontal).toString(), QStringLiteral("period"));
+}
 
 #include "reports_gui_test.moc"
