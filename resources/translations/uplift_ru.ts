@@ -4640,6 +4640,26 @@ Action: %3</source>
         <source>As of %1</source>
         <translation>На %1</translation>
     </message>
+    <message>
+        <source>Waterfall</source>
+        <translation>Каскад</translation>
+    </message>
+    <message>
+        <source>Post-event sheet</source>
+        <translation>Итоги промоакции</translation>
+    </message>
+    <message>
+        <source>The promotion whose sheet to show (its id)</source>
+        <translation>Промоакция, итоги которой показать (её код)</translation>
+    </message>
+    <message>
+        <source>&amp;Promotion</source>
+        <translation>Промо<translation>П&amp;ромоакция</translation>amp;акция</translation>
+    </message>
+    <message>
+        <source>Promotion %1</source>
+        <translation>Промоакция %1</translation>
+    </message>
 </context>
 <context>
     <name>uplift::app::ReturnDialog</name>

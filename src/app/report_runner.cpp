@@ -5,6 +5,7 @@
 #include "analytics/brand_channel.h"
 #include "analytics/budget_vs_actual.h"
 #include "analytics/discount_analysis.h"
+#include "analytics/post_event_sheet.h"
 #include "analytics/roi_report.h"
 #include "analytics/unjustified_discounts.h"
 #include "errors.h"
@@ -32,6 +33,8 @@ const char* reportCliName(ReportKind kind) {
             return "unjustified-discounts";
         case ReportKind::Budget:
             return "budget-vs-actual";
+        case ReportKind::PostEvent:
+            return "post-event";
     }
     return "roi";
 }
@@ -95,6 +98,12 @@ ReportTable runReport(db::Connection& conn, const ReportRequest& request, Date t
             }
             return budget_table(blocks, bucket.has_value(), true, true);
         }
+        case ReportKind::PostEvent:
+            if (request.promotion.empty()) {
+                throw UserError("choose a promotion for its post-event sheet");
+            }
+            return post_event_table(post_event_sheet(conn, request.promotion, today),
+                                    request.by == "waterfall");
     }
     throw UserError("unknown report");
 }

@@ -19,7 +19,7 @@ class Connection;
 
 namespace uplift::app {
 
-enum class ReportKind { Roi, BrandChannel, Discounts, Unjustified, Budget };
+enum class ReportKind { Roi, BrandChannel, Discounts, Unjustified, Budget, PostEvent };
 
 // What one run asks; `by` is the CLI's word ("campaign", "month", "rows" ...).
 struct ReportRequest {
@@ -27,9 +27,10 @@ struct ReportRequest {
     std::optional<Date> from;
     std::optional<Date> to;
     std::string by;
-    std::string brand;    // ROI, brand × channel, budget; empty: all
-    std::string channel;  // ROI, brand × channel, budget; empty: all
-    std::string account;  // discounts, unjustified (with the accounts below it); empty: all
+    std::string brand;      // ROI, brand × channel, budget; empty: all
+    std::string channel;    // ROI, brand × channel, budget; empty: all
+    std::string account;    // discounts, unjustified (with the accounts below it); empty: all
+    std::string promotion;  // post-event: the promotion's id
 };
 
 // The `report NAME` of the CLI ("roi", "brand-channel", "discounts", "unjustified-discounts",

@@ -2,6 +2,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QDateTime>
 #include <QDir>
@@ -26,6 +27,7 @@
 #include "error_display.h"
 #include "errors.h"
 #include "pdf_document.h"
+#include "promotions/promotion_store.h"
 #include "report_table_model.h"
 #include "text_conversions.h"
 
@@ -60,6 +62,9 @@ QList<QPair<QString, QString>> reportGroupings(ReportKind kind) {
                     {QStringLiteral("account"), ReportsSection::tr("Account")},
                     {QStringLiteral("reason"), ReportsSection::tr("Reason")},
                     {QStringLiteral("month"), ReportsSection::tr("Month")}};
+        case ReportKind::PostEvent:
+            return {{QStringLiteral("weeks"), ReportsSection::tr("Week")},
+                    {QStringLiteral("waterfall"), ReportsSection::tr("Waterfall")}};
         case ReportKind::Budget:
             return {{QString(), ReportsSection::tr("Today")},
                     {QStringLiteral("month"), ReportsSection::tr("Month")},
@@ -106,6 +111,7 @@ ReportsSection::ReportsSection(AppSession& session, QWidget* parent)
       by_(new QComboBox(this)),
       brand_(new QComboBox(this)),
       channel_(new QComboBox(this)),
+      promotion_(new QComboBox(this)),
       run_(new QPushButton(tr("&Run"), this)),
       cancel_(new QPushButton(tr("Cancel"), this)),
       export_(new QPushButton(tr("E&xport…"), this)),
@@ -124,6 +130,7 @@ ReportsSection::ReportsSection(AppSession& session, QWidget* parent)
         {ReportKind::Discounts, tr("Discount analysis")},
         {ReportKind::Unjustified, tr("Unjustified discounts")},
         {ReportKind::Budget, tr("Budget vs actual")},
+        {ReportKind::PostEvent, tr("Post-event sheet")},
     };
     for (const auto& [kind, text] : reports) {
         auto* item = new QListWidgetItem(text, list_);
@@ -174,6 +181,23 @@ ReportsSection::ReportsSection(AppSession& session, QWidget* parent)
     account_->setObjectName(QStringLiteral("reportAccount"));
     account_->setToolTip(tr("An account and the accounts below it"));
     account_->setMinimumContentsLength(16);
+    // The promotions by id, typed or chosen; thousands of them complete on any part.
+    promotion_->setObjectName(QStringLiteral("reportPromotion"));
+    promotion_->setEditable(true);
+    promotion_->setInsertPolicy(QComboBox::NoInsert);
+    promotion_->setMinimumContentsLength(12);
+    promotion_->setToolTip(tr("The promotion whose sheet to show (its id)"));
+    try {
+        for (const auto& [id, code] : promotion_codes(session_.connection())) {
+            promotion_->addItem(qs(code), qs(code));
+        }
+    } catch (const std::exception&) {
+        // An unreadable file shows its error on Run.
+    }
+    if (promotion_->completer() != nullptr) {
+        promotion_->completer()->setFilterMode(Qt::MatchContains);
+        promotion_->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    }
 
     run_->setObjectName(QStringLiteral("runReportButton"));
     run_->setToolTip(tr("Run the report with these options (runs in the background)"));
@@ -214,6 +238,9 @@ ReportsSection::ReportsSection(AppSession& session, QWidget* parent)
     accountLabel_ = filterLabel(tr("&Account"), account_, this);
     options->addWidget(accountLabel_);
     options->addWidget(account_);
+    promotionLabel_ = filterLabel(tr("&Promotion"), promotion_, this);
+    options->addWidget(promotionLabel_);
+    options->addWidget(promotion_);
     options->addStretch(1);
 
     view_->setSourceModel(model_);
@@ -262,7 +289,7 @@ ReportsSection::ReportsSection(AppSession& session, QWidget* parent)
         start();
     });
     // A new grouping or filter is a new question: answer it at once (dates wait for Run).
-    for (QComboBox* combo : {by_, brand_, channel_, account_}) {
+    for (QComboBox* combo : {by_, brand_, channel_, account_, promotion_}) {
         connect(combo, &QComboBox::currentIndexChanged, this, [this] {
             if (!filling_) {
                 start();
@@ -319,8 +346,11 @@ void ReportsSection::reportChosen() {
          std::initializer_list<QWidget*>{brandLabel_, brand_, channelLabel_, channel_}) {
         w->setVisible(brandAndChannel);
     }
-    accountLabel_->setVisible(!brandAndChannel);
-    account_->setVisible(!brandAndChannel);
+    const bool promotion = kind == ReportKind::PostEvent;
+    accountLabel_->setVisible(!brandAndChannel && !promotion);
+    account_->setVisible(!brandAndChannel && !promotion);
+    promotionLabel_->setVisible(promotion);
+    promotion_->setVisible(promotion);
     if (const QListWidgetItem* item = list_->currentItem()) {
         title_->setText(item->text());
     }
@@ -335,8 +365,10 @@ void ReportsSection::reportChosen() {
 }
 
 void ReportsSection::updateDateControls() {
-    // Budget vs actual is as of today (or each period's end): it takes no dates.
-    const bool dated = currentReport() != ReportKind::Budget;
+    // Budget vs actual is as of today (or each period's end), a post-event sheet covers its
+    // promotion's weeks: they take no dates.
+    const bool dated =
+        currentReport() != ReportKind::Budget && currentReport() != ReportKind::PostEvent;
     allDates_->setEnabled(dated);
     from_->setEnabled(dated && !allDates_->isChecked());
     to_->setEnabled(dated && !allDates_->isChecked());
@@ -345,7 +377,8 @@ void ReportsSection::updateDateControls() {
 ReportRequest ReportsSection::request() const {
     ReportRequest r;
     r.kind = currentReport();
-    if (!allDates_->isChecked() && r.kind != ReportKind::Budget) {
+    if (!allDates_->isChecked() && r.kind != ReportKind::Budget &&
+        r.kind != ReportKind::PostEvent) {
         r.from = toDate(from_->date());
         r.to = toDate(to_->date());
     }
@@ -353,6 +386,8 @@ ReportRequest ReportsSection::request() const {
     if (reportTakesBrandAndChannel(r.kind)) {
         r.brand = utf8(brand_->currentData().toString());
         r.channel = utf8(channel_->currentData().toString());
+    } else if (r.kind == ReportKind::PostEvent) {
+        r.promotion = utf8(promotion_->currentText().trimmed());
     } else {
         r.account = utf8(chosenAccount(account_));
     }
@@ -445,7 +480,9 @@ QStringList ReportsSection::filterTexts(const ReportRequest& r) const {
     QStringList out;
     out << tr("By %1").arg(
         by_->findData(qs(r.by)) >= 0 ? by_->itemText(by_->findData(qs(r.by))).toLower() : qs(r.by));
-    if (r.kind == ReportKind::Budget) {
+    if (r.kind == ReportKind::PostEvent) {
+        out << tr("Promotion %1").arg(qs(r.promotion));
+    } else if (r.kind == ReportKind::Budget) {
         out << tr("As of %1").arg(session_.today().toString(Qt::ISODate));
     } else if (r.from && r.to) {
         out << tr("From %1 to %2").arg(qs(to_iso(*r.from)), qs(to_iso(*r.to)));
@@ -475,6 +512,7 @@ bool ReportsSection::exportTo(const QString& path, ReportFileFormat format, QStr
         // The document `uplift-cli report NAME --format pdf` writes, with the options shown.
         report_export::PdfReportInfo info;
         info.title = table.title;
+        info.chart = table.chart;
         for (const QString& f : filterTexts(shown_)) {
             info.filters.push_back(utf8(f));
         }

@@ -48,6 +48,7 @@ class ReportsSection : public SectionWidget {
     QComboBox* brandCombo() const { return brand_; }
     QComboBox* channelCombo() const { return channel_; }
     QComboBox* accountCombo() const { return account_; }
+    QComboBox* promotionCombo() const { return promotion_; }
     QCheckBox* allDatesCheck() const { return allDates_; }
     QDateEdit* fromEdit() const { return from_; }
     QDateEdit* toEdit() const { return to_; }
@@ -96,6 +97,8 @@ class ReportsSection : public SectionWidget {
     QComboBox* channel_;
     QLabel* accountLabel_;
     QComboBox* account_ = nullptr;
+    QLabel* promotionLabel_;
+    QComboBox* promotion_;
     QPushButton* run_;
     QPushButton* cancel_;
     QPushButton* export_;

@@ -151,7 +151,8 @@ void emit_table_report(CommandContext& c, const std::string& format, nlohmann::j
 void emit_report_table(CommandContext& c, const std::string& format, const ReportTable& table,
                        nlohmann::json head) {
     if (format == "pdf") {
-        emit_pdf_report(c, table.title, table.header, table.rows, table.is_text, table.notes);
+        emit_pdf_report(c, table.title, table.header, table.rows, table.is_text, table.notes,
+                        table.chart);
         return;
     }
     emit_table_report(c, format, std::move(head), table.header, table.rows, table.is_text);

@@ -5,10 +5,10 @@
 #include <sstream>
 
 #include "analytics/post_event_sheet.h"
-#include "reports/report_table.h"
 #include "command.h"
 #include "report_output.h"
 #include "report_pdf.h"
+#include "reports/report_table.h"
 
 namespace uplift::cli {
 
@@ -23,20 +23,7 @@ int post_event_report(CommandContext& c, const std::string& format) {
     const PostEventSheet sheet = post_event_sheet(conn, code, c.today());
     const ReportTable table = post_event_table(sheet, part == "waterfall");
     if (format == "pdf") {
-        // Units by week against the baseline, as in the promotion editor.
-        PdfChart chart;
-        chart.title = "Units by week: baseline and actual";
-        PdfChart::Series baseline{"Baseline", {}, true};
-        PdfChart::Series actual{"Actual", {}, false};
-        for (const auto& w : sheet.weeks) {
-            const IsoWeek iso = iso_week(w.monday);
-            chart.labels.push_back(fmt::format("W{:02}{}", iso.week, w.in_store ? "*" : ""));
-            baseline.values.push_back(ratio(w.baseline_units, Exact::whole(1)));
-            actual.values.push_back(static_cast<double>(w.actual_units));
-        }
-        chart.series = {baseline, actual};
-        emit_pdf_report(c, table.title, table.header, table.rows, table.is_text, table.notes,
-                        part == "weeks" ? std::optional<PdfChart>(chart) : std::nullopt);
+        emit_report_table(c, format, table, {});
         return 0;
     }
     if (format == "table") {

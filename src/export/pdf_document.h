@@ -8,19 +8,12 @@
 #include <string>
 #include <vector>
 
+#include "reports/report_table.h"
+
 namespace uplift::report_export {
 
 // A line chart drawn above the table, as vector graphics.
-struct PdfChart {
-    std::string title;                // "Units by week"
-    std::vector<std::string> labels;  // one per point ("W40"), shown where they fit
-    struct Series {
-        std::string name;
-        std::vector<double> values;  // one per label
-        bool dashed = false;         // a reference line (a baseline)
-    };
-    std::vector<Series> series;
-};
+using PdfChart = ReportChart;
 
 // What the PDF says around the table.
 struct PdfReportInfo {

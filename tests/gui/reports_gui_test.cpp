@@ -100,6 +100,7 @@ class ReportsGuiTest : public QObject {
     void discountReportsTakeAnAccount();
     void exportsTheCliCsvAndPdf();
     void budgetIsAsOfTodayWithoutDates();
+    void postEventSheetOfAPromotion();
 
   private:
     void expectTable(const ReportTable& expected);
@@ -366,6 +367,27 @@ void ReportsGuiTest::budgetIsAsOfTodayWithoutDates() {
     expectTable(budget_table(budget_vs_actual_by(conn, {}, Bucket::Quarter, toDate(kToday)), true,
                              true, true));
     QCOMPARE(section_->model()->headerData(1, Qt::Horizontal).toString(), QStringLiteral("period"));
+}
+
+void ReportsGuiTest::postEventSheetOfAPromotion() {
+    QListWidget* list = section_->reportList();
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                      list->visualItemRect(list->item(5)).center());
+    QCOMPARE(section_->currentReport(), ReportKind::PostEvent);
+    QVERIFY(section_->promotionCombo()->isVisible());
+    QVERIFY(!section_->accountCombo()->isVisible());
+    QComboBox* promotion = section_->promotionCombo();
+    promotion->setCurrentIndex(promotion->findData(QStringLiteral("PR2")));
+    db::Connection conn = db::open_file(toPath(db_));
+    const PostEventSheet sheet = post_event_sheet(conn, "PR2", toDate(kToday));
+    expectTable(post_event_table(sheet, false));
+    // The waterfall of the same promotion, ending in its profit.
+    QComboBox* by = section_->byCombo();
+    by->setCurrentIndex(by->findData(QStringLiteral("waterfall")));
+    QTRY_VERIFY_WITH_TIMEOUT(!section_->isRunning(), kTimeoutMs);
+    expectTable(post_event_table(sheet, true));
+    QCOMPARE(section_->model()->index(5, 0).data().toString(),
+             QStringLiteral("Incremental profit"));
 }
 
 #include "reports_gui_test.moc"

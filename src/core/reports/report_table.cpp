@@ -225,6 +225,19 @@ ReportTable post_event_table(const PostEventSheet& sheet, bool waterfall) {
                               std::to_string(w.actual_units), units(w.incremental_units())});
         }
         t.is_text = leading_words(t.header.size(), 2);
+        // Units by week against the baseline, as in the promotion editor; * marks W.
+        ReportChart chart;
+        chart.title = "Units by week: baseline and actual";
+        ReportChart::Series baseline{"Baseline", {}, true};
+        ReportChart::Series actual{"Actual", {}, false};
+        for (const auto& w : sheet.weeks) {
+            chart.labels.push_back(
+                fmt::format("W{:02}{}", iso_week(w.monday).week, w.in_store ? "*" : ""));
+            baseline.values.push_back(ratio(w.baseline_units, Exact::whole(1)));
+            actual.values.push_back(static_cast<double>(w.actual_units));
+        }
+        chart.series = {baseline, actual};
+        t.chart = std::move(chart);
     }
     t.notes.push_back(
         fmt::format("Promotion {} at {} ({}), in store {} to {}, {}: baseline {} units, actual {}, "

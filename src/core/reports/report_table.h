@@ -18,6 +18,19 @@
 
 namespace uplift {
 
+// A line chart that goes with a table (drawn above it in the PDF): one value per label per
+// series, plain numbers (a display of exact figures, never summed again).
+struct ReportChart {
+    std::string title;                // "Units by week"
+    std::vector<std::string> labels;  // one per point ("W40"), shown where they fit
+    struct Series {
+        std::string name;
+        std::vector<double> values;  // one per label
+        bool dashed = false;         // a reference line (a baseline)
+    };
+    std::vector<Series> series;
+};
+
 struct ReportTable {
     std::string name;   // "roi", as `uplift-cli report NAME`
     std::string title;  // "Promotion ROI"
@@ -25,6 +38,7 @@ struct ReportTable {
     std::vector<std::vector<std::string>> rows;
     std::vector<bool> is_text;  // per column: words (left) rather than figures
     std::vector<std::string> notes;
+    std::optional<ReportChart> chart;
 };
 
 ReportTable roi_table(const std::vector<RoiRow>& rows, RoiGrouping by);
