@@ -4654,7 +4654,7 @@ Action: %3</source>
     </message>
     <message>
         <source>&amp;Promotion</source>
-        <translation>Промо<translation>П&amp;ромоакция</translation>amp;акция</translation>
+        <translation>Промо&amp;акция</translation>
     </message>
     <message>
         <source>Promotion %1</source>
