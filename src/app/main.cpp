@@ -97,6 +97,7 @@ int main(int argc, char* argv[]) {
         {"prices", Section::Prices},         {"imports", Section::Imports},
         {"users", Section::Users},           {"targets", Section::Targets},
         {"discounts", Section::Discounts},   {"reports", Section::Reports},
+        {"dashboard", Section::Dashboard},
     };
     std::optional<Section> section;
     if (parser.isSet(sectionOption)) {

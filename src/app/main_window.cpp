@@ -22,6 +22,7 @@
 #include "batch_list_view.h"
 #include "batch_table_model.h"
 #include "db/migrations.h"
+#include "dashboard_section.h"
 #include "discounts_section.h"
 #include "error_display.h"
 #include "errors.h"
@@ -193,6 +194,15 @@ void MainWindow::buildSections() {
         SectionWidget* widget;
     };
     std::vector<Entry> entries;
+    // The dashboard shows the figures of the user's roles; each opens the report behind it.
+    auto* dashboard = new DashboardSection(s, sectionStack_);
+    connect(dashboard, &DashboardSection::reportRequested, this, [this](ReportKind kind) {
+        showSection(Section::Reports);
+        if (auto* reports = qobject_cast<ReportsSection*>(sectionWidget(Section::Reports))) {
+            reports->setCurrentReport(kind);
+        }
+    });
+    entries.push_back({Section::Dashboard, "dashboard", tr("Dashboard"), dashboard});
     // Promotions are readable by everyone; the editor offers what the user may change.
     auto* promotions = new PromotionsSection(s, sectionStack_);
     connect(promotions, &PromotionsSection::promotionsChanged, this, [this] {
@@ -485,7 +495,8 @@ void MainWindow::copySelection() {
 }
 
 void MainWindow::focusFilter() {
-    if (auto* current = qobject_cast<SectionWidget*>(sectionStack_->currentWidget())) {
+    auto* current = qobject_cast<SectionWidget*>(sectionStack_->currentWidget());
+    if (current != nullptr && current->tableView() != nullptr) {
         current->tableView()->filterEdit()->setFocus(Qt::ShortcutFocusReason);
         current->tableView()->filterEdit()->selectAll();
     }

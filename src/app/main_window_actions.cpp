@@ -74,10 +74,14 @@ void MainWindow::createActions() {
         {Section::Imports, tr("&Imports")},       {Section::Users, tr("U&sers")},
         {Section::Funds, tr("&Funds")},           {Section::Targets, tr("&Targets")},
         {Section::Discounts, tr("&Discounts")},   {Section::Reports, tr("R&eports")},
+        {Section::Dashboard, tr("Das&hboard")},
     };
     int n = 0;
     for (const auto& [id, label] : sections) {
-        QAction* s = make(label, "actionSection", QKeySequence(tr("Ctrl+%1").arg(++n % 10)));
+        // Ctrl+1 … Ctrl+0 for the first ten; later sections have no number left.
+        ++n;
+        QAction* s = make(label, "actionSection",
+                          n <= 10 ? QKeySequence(tr("Ctrl+%1").arg(n % 10)) : QKeySequence());
         s->setObjectName(QStringLiteral("actionSection%1").arg(n));
         s->setCheckable(true);
         s->setVisible(false);

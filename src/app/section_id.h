@@ -14,7 +14,8 @@ enum class Section {
     Funds,
     Targets,
     Discounts,
-    Reports
+    Reports,
+    Dashboard
 };
 
 }  // namespace uplift::app

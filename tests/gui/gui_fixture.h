@@ -41,5 +41,6 @@ int runDiscountsGuiTest(int argc, char** argv);
 int runBenchGuiTest(int argc, char** argv);
 int runDecisionPanelGuiTest(int argc, char** argv);
 int runReportsGuiTest(int argc, char** argv);
+int runDashboardGuiTest(int argc, char** argv);
 
 }  // namespace uplift::app::test

@@ -21,5 +21,6 @@ int main(int argc, char** argv) {
     failures += uplift::app::test::runBenchGuiTest(argc, argv);
     failures += uplift::app::test::runDecisionPanelGuiTest(argc, argv);
     failures += uplift::app::test::runReportsGuiTest(argc, argv);
+    failures += uplift::app::test::runDashboardGuiTest(argc, argv);
     return failures;
 }
