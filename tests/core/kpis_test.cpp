@@ -1,8 +1,9 @@
 // The dashboard's tiles (reports/kpis.h) on the small fund world, figures worked out by hand.
 //
 // Funds: HQ 1,000.00 → Fizz 600.00 → Fizz-A 500.00 (money given to a child leaves its parent),
-// so the trees hold 1,000.00. P1 (approved, fee 200.00 on Fizz-A); claims CL1 120.00 (settled
-// 100.00 + 20.00 written off: actual 120.00) and CL2 30.00 (open) → utilisation 12.0 %.
+// so the trees hold 1,000.00, plus Acc-Fizz's 2 % accrual on the 400.00 of Fizz sales below:
+// 1,008.00. P1 (approved, fee 200.00 on Fizz-A); claims CL1 120.00 (settled 100.00 + 20.00
+// written off: actual 120.00) and CL2 30.00 (open) → utilisation 120 / 1,008 = 11.9 %.
 // Actuals of shop B with invoiced discounts and no entitlement: 15.00 (week of 2025-06-02) and
 // 2.50 (week of 2025-06-09) this month, 7.00 in May (not this month) → 17.50 over 2 rows.
 // Requests by kam1 on F1 (list 2.00) for 100 units: 20 % → finance, 40.00; 10 % → a sales
@@ -74,8 +75,8 @@ TEST_CASE("finance sees budget vs actual, open claims, unjustified discounts and
     const std::vector<Kpi> tiles = role_kpis(w.conn, w.as("fin1"));
     CHECK(tiles.size() == 4);
     const Kpi& use = tile(tiles, "fin.utilisation");
-    CHECK(use.value == "12.0 %");
-    CHECK(use.detail.find("actual 120.00 of budget 1000.00") != std::string::npos);
+    CHECK(use.value == "11.9 %");
+    CHECK(use.detail.find("actual 120.00 of budget 1008.00") != std::string::npos);
     CHECK(use.report == "budget-vs-actual");
     const Kpi& claims = tile(tiles, "fin.claims");
     CHECK(claims.value == "1");
