@@ -1270,6 +1270,124 @@
     </message>
 </context>
 <context>
+    <name>uplift::app::DashboardSection</name>
+    <message>
+        <source>%1 — %2 on %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message>
+        <source>unexpected error</source>
+        <translation>непредвиденная ошибка</translation>
+    </message>
+    <message>
+        <source>Cannot compute the figures: %1</source>
+        <translation>Не удалось посчитать показатели: %1</translation>
+    </message>
+    <message>
+        <source>No figures for your roles.</source>
+        <translation>Для ваших ролей показателей нет.</translation>
+    </message>
+    <message>
+        <source>As of %1. Click a figure (or press Enter on it) to open its report.</source>
+        <translation>На %1. Щёлкните показатель (или нажмите на нём Enter), чтобы открыть его отчёт.</translation>
+    </message>
+    <message>
+        <source>Fund utilisation</source>
+        <translation>Использование фондов</translation>
+    </message>
+    <message>
+        <source>Open claims</source>
+        <translation>Открытые претензии</translation>
+    </message>
+    <message>
+        <source>Unjustified discounts this month</source>
+        <translation>Необоснованные скидки в этом месяце</translation>
+    </message>
+    <message>
+        <source>Discount requests waiting for finance</source>
+        <translation>Запросы скидок, ждущие финансов</translation>
+    </message>
+    <message>
+        <source>Discount requests waiting for a sales manager</source>
+        <translation>Запросы скидок, ждущие руководителя продаж</translation>
+    </message>
+    <message>
+        <source>Promotions waiting for approval</source>
+        <translation>Промоакции на согласовании</translation>
+    </message>
+    <message>
+        <source>My open discount requests</source>
+        <translation>Мои открытые запросы скидок</translation>
+    </message>
+    <message>
+        <source>Active promotions</source>
+        <translation>Идущие промоакции</translation>
+    </message>
+    <message>
+        <source>Promotion ROI, last 12 months</source>
+        <translation>ROI промоакций за 12 месяцев</translation>
+    </message>
+    <message>
+        <source>Trade spend, last 12 months</source>
+        <translation>Трейд-расходы за 12 месяцев</translation>
+    </message>
+    <message>
+        <source>actual %1 of budget %2; committed %3</source>
+        <translation>факт %1 из бюджета %2; обязательства %3</translation>
+    </message>
+    <message>
+        <source>%1 open</source>
+        <translation>открыто %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) over the entitlement</source>
+        <translation>
+            <numerusform>%n строка сверх положенного</numerusform>
+            <numerusform>%n строки сверх положенного</numerusform>
+            <numerusform>%n строк сверх положенного</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>estimated value %1</source>
+        <translation>оценка %1</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>на согласовании</translation>
+    </message>
+    <message>
+        <source>in store on %1</source>
+        <translation>в магазинах на %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>incremental profit %1 over %n promotion(s)</source>
+        <translation>
+            <numerusform>дополнительная прибыль %1 по %n промоакции</numerusform>
+            <numerusform>дополнительная прибыль %1 по %n промоакциям</numerusform>
+            <numerusform>дополнительная прибыль %1 по %n промоакциям</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ended promotion(s)</source>
+        <translation>
+            <numerusform>%n завершённая промоакция</numerusform>
+            <numerusform>%n завершённые промоакции</numerusform>
+            <numerusform>%n завершённых промоакций</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::DashboardTile</name>
+    <message>
+        <source>Open the report behind this figure (Enter)</source>
+        <translation>Открыть отчёт за этим показателем (Enter)</translation>
+    </message>
+</context>
+<context>
     <name>uplift::app::DecisionPanelView</name>
     <message>
         <source>SKU</source>
@@ -3325,6 +3443,14 @@ Action: %3</source>
     <message>
         <source>R&amp;eports</source>
         <translation>От&amp;чёты</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>Das&amp;hboard</source>
+        <translation>Сво&amp;дка</translation>
     </message>
 </context>
 <context>
