@@ -4509,6 +4509,17 @@ Action: %3</source>
     </message>
 </context>
 <context>
+    <name>uplift::app::ReportPdfExport</name>
+    <message numerus="yes">
+        <source>Generated %1 by %2 from %3; business date %4; %n row(s)</source>
+        <translation>
+            <numerusform>Создано %1, %2, из %3; рабочая дата %4; %n строка</numerusform>
+            <numerusform>Создано %1, %2, из %3; рабочая дата %4; %n строки</numerusform>
+            <numerusform>Создано %1, %2, из %3; рабочая дата %4; %n строк</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>uplift::app::ReportsSection</name>
     <message>
         <source>Promotion</source>
@@ -4713,14 +4724,6 @@ Action: %3</source>
     <message>
         <source>Account %1 and below</source>
         <translation>Клиент %1 и ниже</translation>
-    </message>
-    <message numerus="yes">
-        <source>Generated %1 by %2 from %3; business date %4; %n row(s)</source>
-        <translation>
-            <numerusform>Создано %1, %2, из %3; рабочая дата %4; %n строка</numerusform>
-            <numerusform>Создано %1, %2, из %3; рабочая дата %4; %n строки</numerusform>
-            <numerusform>Создано %1, %2, из %3; рабочая дата %4; %n строк</numerusform>
-        </translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
@@ -5771,14 +5774,6 @@ Read-only: needs the right “targets.edit”, or “targets.edit_own” for one
     <message>
         <source>account %1 and below</source>
         <translation>клиент %1 и ниже</translation>
-    </message>
-    <message numerus="yes">
-        <source>Generated %1 by %2 from %3; business date %4; %n row(s)</source>
-        <translation>
-            <numerusform>Создано %1, %2, из %3; рабочая дата %4; %n строка</numerusform>
-            <numerusform>Создано %1, %2, из %3; рабочая дата %4; %n строки</numerusform>
-            <numerusform>Создано %1, %2, из %3; рабочая дата %4; %n строк</numerusform>
-        </translation>
     </message>
     <message>
         <source>CSV files (*.csv);;PDF files (*.pdf)</source>

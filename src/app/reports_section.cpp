@@ -28,6 +28,7 @@
 #include "errors.h"
 #include "pdf_document.h"
 #include "promotions/promotion_store.h"
+#include "report_pdf_export.h"
 #include "report_table_model.h"
 #include "text_conversions.h"
 
@@ -510,23 +511,7 @@ bool ReportsSection::exportTo(const QString& path, ReportFileFormat format, QStr
             return true;
         }
         // The document `uplift-cli report NAME --format pdf` writes, with the options shown.
-        report_export::PdfReportInfo info;
-        info.title = table.title;
-        info.chart = table.chart;
-        for (const QString& f : filterTexts(shown_)) {
-            info.filters.push_back(utf8(f));
-        }
-        const QString file = QFileInfo(session_.filePath()).fileName();
-        info.generated = utf8(
-            tr("Generated %1 by %2 from %3; business date %4; %n row(s)", nullptr,
-               static_cast<int>(table.rows.size()))
-                .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t")),
-                     qs(session_.action().user_name), file,
-                     session_.today().toString(Qt::ISODate)));
-        info.footer = utf8(QStringLiteral("Uplift · %1 · %2").arg(qs(table.title), file));
-        report_export::write_file_atomically(
-            utf8(path),
-            report_export::render_pdf(info, table.header, table.rows, table.is_text, table.notes));
+        writeReportPdf(session_, path, table, filterTexts(shown_));
     } catch (const std::exception& e) {
         *error = qs(e.what());
         return false;

@@ -30,7 +30,8 @@
 #include "filtered_table_view.h"
 #include "money_delegate.h"
 #include "money_format.h"
-#include "pdf_document.h"
+#include "report_pdf_export.h"
+#include "reports/report_table.h"
 #include "text_conversions.h"
 #include "unjustified_models.h"
 
@@ -336,34 +337,14 @@ bool UnjustifiedPanel::exportCsv(const QString& path, QString* error) const {
 
 bool UnjustifiedPanel::exportPdf(const QString& path, QString* error) const {
     // The same document as `uplift-cli report unjustified-discounts --format pdf`.
-    report_export::PdfReportInfo info;
-    info.title = "Unjustified discounts";
-    info.filters.push_back(utf8(period_->currentText()));
+    QStringList filters{period_->currentText()};
     const QString account = chosenAccount(account_);
-    info.filters.push_back(account.isEmpty() ? utf8(tr("all accounts"))
-                                             : utf8(tr("account %1 and below").arg(account)));
+    filters << (account.isEmpty() ? tr("all accounts") : tr("account %1 and below").arg(account));
     if (!rowsTitle_->text().isEmpty()) {
-        info.filters.push_back(
-            utf8(QTextDocumentFragment::fromHtml(rowsTitle_->text()).toPlainText()));
-    }
-    const QString file = QFileInfo(session_.filePath()).fileName();
-    const auto& rows = rowModel_->rows();
-    info.generated = utf8(
-        tr("Generated %1 by %2 from %3; business date %4; %n row(s)", nullptr,
-           static_cast<int>(rows.size()))
-            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t")),
-                 qs(session_.action().user_name), file, session_.today().toString(Qt::ISODate)));
-    info.footer = utf8(QStringLiteral("Uplift · %1 · %2").arg(qs(info.title), file));
-    std::vector<std::vector<std::string>> cells;
-    cells.reserve(rows.size());
-    for (const auto& r : rows) {
-        cells.push_back(unjustified_csv_cells(r));
+        filters << QTextDocumentFragment::fromHtml(rowsTitle_->text()).toPlainText();
     }
     try {
-        report_export::write_file_atomically(
-            utf8(path),
-            report_export::render_pdf(info, unjustified_csv_header(), cells,
-                                      {true, true, true, false, false, false, true}, {}));
+        writeReportPdf(session_, path, unjustified_table(rowModel_->rows(), std::nullopt), filters);
     } catch (const std::exception& e) {
         *error = qs(e.what());
         return false;

@@ -1,0 +1,36 @@
+#include "report_pdf_export.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
+
+#include "app_session.h"
+#include "atomic_file.h"
+#include "pdf_document.h"
+#include "text_conversions.h"
+
+namespace uplift::app {
+
+void writeReportPdf(const AppSession& session, const QString& path, const ReportTable& table,
+                    const QStringList& filters) {
+    report_export::PdfReportInfo info;
+    info.title = table.title;
+    info.chart = table.chart;
+    for (const QString& f : filters) {
+        info.filters.push_back(utf8(f));
+    }
+    const QString file = QFileInfo(session.filePath()).fileName();
+    const int rows = static_cast<int>(table.rows.size());
+    const QString generated = QCoreApplication::translate(
+        "uplift::app::ReportPdfExport", "Generated %1 by %2 from %3; business date %4; %n row(s)",
+        "", rows);
+    info.generated = utf8(generated.arg(
+        QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t")),
+        qs(session.action().user_name), file, session.today().toString(Qt::ISODate)));
+    info.footer = utf8(QStringLiteral("Uplift · %1 · %2").arg(qs(table.title), file));
+    report_export::write_file_atomically(
+        utf8(path),
+        report_export::render_pdf(info, table.header, table.rows, table.is_text, table.notes));
+}
+
+}  // namespace uplift::app
