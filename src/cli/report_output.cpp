@@ -37,10 +37,8 @@ namespace {
 
 // A figure as a JSON number; a word in a figure column (a reason, a status) stays text.
 nlohmann::json number_or_text(const std::string& cell) {
-    char* end = nullptr;
-    const double v = std::strtod(cell.c_str(), &end);
-    if (end == cell.c_str() + cell.size()) {
-        return v;
+    if (is_plain_number(cell)) {
+        return std::stod(cell);
     }
     return cell;
 }
@@ -101,7 +99,7 @@ void print_table(std::ostream& out, const std::vector<std::string>& header,
     std::vector<bool> numeric(header.size(), false);
     for (std::size_t i = 1; i < header.size(); ++i) {
         numeric[i] = std::all_of(rows.begin(), rows.end(), [&](const auto& r) {
-            return r[i].empty() || number_or_text(r[i]).is_number();
+            return r[i].empty() || is_plain_number(r[i]);
         });
     }
     const auto line = [&](const std::vector<std::string>& cells) {

@@ -26,6 +26,7 @@
 #include <string_view>
 
 #include "errors.h"
+#include "io/csv_writer.h"
 
 namespace uplift::report_export {
 
@@ -68,16 +69,11 @@ QString qs(const std::string& s) {
 
 // A figure as the CSV prints it ("-12.50", "3", "15.83"), or one followed by a marker (" !").
 bool is_figure(const std::string& cell) {
-    if (cell.empty()) {
-        return true;
+    std::string_view figure(cell);
+    if (figure.ends_with(" !")) {
+        figure.remove_suffix(2);
     }
-    char* end = nullptr;
-    static_cast<void>(std::strtod(cell.c_str(), &end));
-    if (end == cell.c_str()) {
-        return false;
-    }
-    const std::string_view rest(end);
-    return rest.empty() || rest == " !";
+    return cell.empty() || is_plain_number(figure);
 }
 
 QFont font(qreal points, bool bold = false) {

@@ -171,7 +171,11 @@ ConditionScope DiscountCondition::scope() const {
             category_id.value_or(0), product_ids};
 }
 
-std::vector<DiscountCondition> list_conditions(db::Connection& conn) {
+namespace {
+
+// Every condition, or the one of a name, with its skus: finding one costs one condition's rows.
+std::vector<DiscountCondition> load_conditions(db::Connection& conn,
+                                               const std::optional<std::string>& name) {
     db::Statement s(conn,
                     "SELECT d.id, d.name, d.pct, d.per_unit, d.valid_from, d.valid_to, "
                     "d.channel_id, d.account_id, d.brand_id, d.category_id, ifnull(ch.name, ''), "
@@ -180,7 +184,9 @@ std::vector<DiscountCondition> list_conditions(db::Connection& conn) {
                     "FROM discount_conditions d LEFT JOIN channels ch ON ch.id = d.channel_id "
                     "LEFT JOIN accounts a ON a.id = d.account_id "
                     "LEFT JOIN brands b ON b.id = d.brand_id "
-                    "LEFT JOIN categories c ON c.id = d.category_id ORDER BY d.name");
+                    "LEFT JOIN categories c ON c.id = d.category_id "
+                    "WHERE ?1 IS NULL OR d.name = ?1 ORDER BY d.name");
+    s.bind(1, name);
     std::vector<DiscountCondition> out;
     std::map<std::int64_t, std::size_t> at;
     while (s.step()) {
@@ -208,7 +214,10 @@ std::vector<DiscountCondition> list_conditions(db::Connection& conn) {
     }
     db::Statement k(conn,
                     "SELECT s.condition_id, p.id, p.sku FROM discount_condition_skus s "
-                    "JOIN products p ON p.id = s.product_id ORDER BY s.condition_id, p.sku");
+                    "JOIN products p ON p.id = s.product_id "
+                    "JOIN discount_conditions d ON d.id = s.condition_id "
+                    "WHERE ?1 IS NULL OR d.name = ?1 ORDER BY s.condition_id, p.sku");
+    k.bind(1, name);
     while (k.step()) {
         const auto it = at.find(k.get_int(0));
         if (it != at.end()) {
@@ -222,13 +231,18 @@ std::vector<DiscountCondition> list_conditions(db::Connection& conn) {
     return out;
 }
 
+}  // namespace
+
+std::vector<DiscountCondition> list_conditions(db::Connection& conn) {
+    return load_conditions(conn, std::nullopt);
+}
+
 std::optional<DiscountCondition> find_condition(db::Connection& conn, const std::string& name) {
-    for (auto& c : list_conditions(conn)) {
-        if (c.name == name) {
-            return std::move(c);
-        }
+    auto found = load_conditions(conn, name);
+    if (found.empty()) {
+        return std::nullopt;
     }
-    return std::nullopt;
+    return std::move(found.front());
 }
 
 std::string ConditionClash::message() const {

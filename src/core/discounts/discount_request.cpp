@@ -154,8 +154,13 @@ ApproverLevel route_request(const ApprovalMatrix& m, std::int64_t pct_units,
     return ApproverLevel::Finance;
 }
 
-std::vector<DiscountRequest> list_requests(db::Connection& conn,
-                                           std::optional<RequestStatus> status) {
+namespace {
+
+// The requests of a status, or the one of an id, or all, with their skus: one query each, so
+// finding one request costs one request's rows.
+std::vector<DiscountRequest> load_requests(db::Connection& conn,
+                                           std::optional<RequestStatus> status,
+                                           std::optional<std::int64_t> id) {
     db::Statement s(conn,
                     "SELECT r.id, r.account_id, a.code, a.name, r.pct, r.valid_from, r.valid_to, "
                     "r.reason, r.expected_units, r.value, ifnull(p.code, ''), r.note, r.status, "
@@ -164,12 +169,11 @@ std::vector<DiscountRequest> list_requests(db::Connection& conn,
                     "FROM discount_requests r JOIN accounts a ON a.id = r.account_id "
                     "JOIN users u ON u.id = r.requested_by "
                     "LEFT JOIN promotions p ON p.id = r.promotion_id "
-                    "WHERE ?1 IS NULL OR r.status = ?1 ORDER BY r.id");
-    if (status) {
-        s.bind(1, request_status_name(*status));
-    } else {
-        s.bind_null(1);
-    }
+                    "WHERE (?1 IS NULL OR r.status = ?1) AND (?2 IS NULL OR r.id = ?2) "
+                    "ORDER BY r.id");
+    const std::optional<std::string> status_text =
+        status ? std::optional<std::string>(request_status_name(*status)) : std::nullopt;
+    s.bind_all(status_text, id);
     std::vector<DiscountRequest> out;
     std::map<std::int64_t, std::size_t> at;
     while (s.step()) {
@@ -198,7 +202,11 @@ std::vector<DiscountRequest> list_requests(db::Connection& conn,
     }
     db::Statement k(conn,
                     "SELECT s.request_id, p.id, p.sku FROM discount_request_skus s "
-                    "JOIN products p ON p.id = s.product_id ORDER BY s.request_id, p.sku");
+                    "JOIN products p ON p.id = s.product_id "
+                    "JOIN discount_requests r ON r.id = s.request_id "
+                    "WHERE (?1 IS NULL OR r.status = ?1) AND (?2 IS NULL OR r.id = ?2) "
+                    "ORDER BY s.request_id, p.sku");
+    k.bind_all(status_text, id);
     while (k.step()) {
         const auto it = at.find(k.get_int(0));
         if (it != at.end()) {
@@ -209,13 +217,19 @@ std::vector<DiscountRequest> list_requests(db::Connection& conn,
     return out;
 }
 
+}  // namespace
+
+std::vector<DiscountRequest> list_requests(db::Connection& conn,
+                                           std::optional<RequestStatus> status) {
+    return load_requests(conn, status, std::nullopt);
+}
+
 std::optional<DiscountRequest> find_request(db::Connection& conn, std::int64_t id) {
-    for (auto& r : list_requests(conn)) {
-        if (r.id == id) {
-            return std::move(r);
-        }
+    auto found = load_requests(conn, std::nullopt, id);
+    if (found.empty()) {
+        return std::nullopt;
     }
-    return std::nullopt;
+    return std::move(found.front());
 }
 
 std::vector<Exact> expected_units_by_sku(const std::vector<Baseline>& baselines,
