@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 #include "discounts/reason_codes.h"
@@ -44,11 +45,10 @@ DiscountChoices loadDiscountChoices(db::Connection& conn, const QDate& today) {
     return c;
 }
 
-QComboBox* makeAccountCombo(const DiscountChoices& c, const QString& anyText, QWidget* parent) {
-    auto* combo = new QComboBox(parent);
-    combo->setEditable(true);
-    combo->setInsertPolicy(QComboBox::NoInsert);
-    combo->setMaxVisibleItems(20);
+void fillAccountCombo(QComboBox* combo, const DiscountChoices& c, const QString& anyText) {
+    const QString kept = chosenAccount(combo);
+    const QSignalBlocker quiet(combo);
+    combo->clear();
     if (!anyText.isEmpty()) {
         combo->addItem(anyText, QString());
     }
@@ -57,6 +57,19 @@ QComboBox* makeAccountCombo(const DiscountChoices& c, const QString& anyText, QW
             QCoreApplication::translate("uplift::app::DiscountChoices", "%1 — %2").arg(code, name),
             code);
     }
+    if (!kept.isEmpty()) {
+        chooseAccount(combo, kept);
+    } else if (combo->count() > 0) {
+        combo->setCurrentIndex(0);
+    }
+}
+
+QComboBox* makeAccountCombo(const DiscountChoices& c, const QString& anyText, QWidget* parent) {
+    auto* combo = new QComboBox(parent);
+    combo->setEditable(true);
+    combo->setInsertPolicy(QComboBox::NoInsert);
+    combo->setMaxVisibleItems(20);
+    fillAccountCombo(combo, c, anyText);
     combo->completer()->setFilterMode(Qt::MatchContains);
     combo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     combo->completer()->setCompletionMode(QCompleter::PopupCompletion);

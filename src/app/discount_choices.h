@@ -35,6 +35,9 @@ DiscountChoices loadDiscountChoices(db::Connection& conn, const QDate& today);
 // An editable combo of "CODE — name" entries that completes on any part of the text; `anyText`
 // adds a first entry meaning "no account" (data: empty).
 QComboBox* makeAccountCombo(const DiscountChoices& c, const QString& anyText, QWidget* parent);
+// Refills such a combo (after the accounts changed), keeping the chosen account, without
+// signalling a change.
+void fillAccountCombo(QComboBox* combo, const DiscountChoices& c, const QString& anyText);
 // The account code chosen in such a combo: the entry's code, or what was typed (trimmed).
 QString chosenAccount(const QComboBox* combo);
 // Selects the entry of `code` (or shows the code as typed when it is not listed).

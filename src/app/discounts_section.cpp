@@ -52,6 +52,7 @@ void DiscountsSection::reload() {
     inbox_->reload();
     conditions_->reload();
     returns_->reload();
+    unjustified_->reloadChoices();
     unjustified_->markOutdated();
     tabShown(tabs_->currentIndex());
 }

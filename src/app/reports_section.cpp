@@ -27,7 +27,6 @@
 #include "error_display.h"
 #include "errors.h"
 #include "pdf_document.h"
-#include "promotions/promotion_store.h"
 #include "report_pdf_export.h"
 #include "report_table_model.h"
 #include "text_conversions.h"
@@ -171,14 +170,9 @@ ReportsSection::ReportsSection(AppSession& session, QWidget* parent)
     channel_->setObjectName(QStringLiteral("reportChannel"));
     brand_->addItem(tr("All brands"), QString());
     channel_->addItem(tr("All channels"), QString());
-    try {
-        const DiscountChoices choices =
-            loadDiscountChoices(session_.connection(), session_.today());
-        account_ = makeAccountCombo(choices, tr("All accounts"), this);
-    } catch (const std::exception&) {
-        account_ = new QComboBox(this);  // an unreadable file shows its error on Run
-        account_->addItem(tr("All accounts"), QString());
-    }
+    // Accounts, brands, channels and promotions come with reload(), when the section is first
+    // shown: opening a file reads nothing for a section nobody looks at.
+    account_ = makeAccountCombo(DiscountChoices{}, tr("All accounts"), this);
     account_->setObjectName(QStringLiteral("reportAccount"));
     account_->setToolTip(tr("An account and the accounts below it"));
     account_->setMinimumContentsLength(16);
@@ -188,13 +182,6 @@ ReportsSection::ReportsSection(AppSession& session, QWidget* parent)
     promotion_->setInsertPolicy(QComboBox::NoInsert);
     promotion_->setMinimumContentsLength(12);
     promotion_->setToolTip(tr("The promotion whose sheet to show (its id)"));
-    try {
-        for (const auto& [id, code] : promotion_codes(session_.connection())) {
-            promotion_->addItem(qs(code), qs(code));
-        }
-    } catch (const std::exception&) {
-        // An unreadable file shows its error on Run.
-    }
     if (promotion_->completer() != nullptr) {
         promotion_->completer()->setFilterMode(Qt::MatchContains);
         promotion_->completer()->setCompletionMode(QCompleter::PopupCompletion);
@@ -306,13 +293,21 @@ ReportsSection::~ReportsSection() {
 }
 
 void ReportsSection::reload() {
-    // Brands and channels as the file has them now; a failure shows on Run.
+    // Brands, channels, accounts and promotions as the file has them now; a failure shows on
+    // Run.
     try {
         const DiscountChoices choices =
             loadDiscountChoices(session_.connection(), session_.today());
         filling_ = true;
         fillNameCombo(brand_, tr("All brands"), choices.brands);
         fillNameCombo(channel_, tr("All channels"), choices.channels);
+        fillAccountCombo(account_, choices, tr("All accounts"));
+        const QString promotion = promotion_->currentText();
+        promotion_->clear();
+        for (const QString& code : choices.promotions) {
+            promotion_->addItem(code, code);
+        }
+        promotion_->setCurrentIndex(std::max(0, promotion_->findData(promotion)));
         filling_ = false;
     } catch (const std::exception&) {
         filling_ = false;

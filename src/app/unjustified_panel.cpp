@@ -81,14 +81,8 @@ UnjustifiedPanel::UnjustifiedPanel(AppSession& session, QWidget* parent)
     period_->addItem(tr("This year"), QStringLiteral("year"));
     period_->addItem(tr("Last 12 months"), QStringLiteral("12-months"));
     period_->setToolTip(tr("Weeks to check, counted from today"));
-    try {
-        const DiscountChoices choices =
-            loadDiscountChoices(session_.connection(), session_.today());
-        account_ = makeAccountCombo(choices, tr("All accounts"), this);
-    } catch (const std::exception&) {
-        account_ = new QComboBox(this);  // an unreadable file shows its error on Run
-        account_->addItem(tr("All accounts"), QString());
-    }
+    // The accounts come with reloadChoices(), when the section is first shown.
+    account_ = makeAccountCombo(DiscountChoices{}, tr("All accounts"), this);
     account_->setObjectName(QStringLiteral("unjustifiedAccount"));
     account_->setToolTip(tr("An account and the accounts below it"));
     account_->setMinimumContentsLength(18);
@@ -316,6 +310,15 @@ void UnjustifiedPanel::drillDown(int row) {
     rowsView_->filterEdit()->clear();
     rowsView_->updateCount();
     rowsView_->fitColumns();
+}
+
+void UnjustifiedPanel::reloadChoices() {
+    try {
+        fillAccountCombo(account_, loadDiscountChoices(session_.connection(), session_.today()),
+                         tr("All accounts"));
+    } catch (const std::exception&) {
+        // An unreadable file shows its error when the scan runs.
+    }
 }
 
 void UnjustifiedPanel::markOutdated() {

@@ -69,6 +69,8 @@ class UnjustifiedPanel : public QWidget {
     void drillDown(int row);
     // The file changed (conditions, actuals): the shown result may be out of date.
     void markOutdated();
+    // Reads the accounts the account filter offers (when the section loads, not at start-up).
+    void reloadChoices();
 
   signals:
     void finished();
