@@ -74,14 +74,7 @@ ReportTable runReport(db::Connection& conn, const ReportRequest& request, Date t
             filter.from = request.from;
             filter.to = request.to;
             filter.account = request.account;
-            std::optional<UnjustifiedGrouping> by;
-            if (request.by == "account") {
-                by = UnjustifiedGrouping::Account;
-            } else if (request.by == "reason") {
-                by = UnjustifiedGrouping::Reason;
-            } else if (request.by == "month") {
-                by = UnjustifiedGrouping::Month;
-            }
+            const std::optional<UnjustifiedGrouping> by = parse_unjustified_grouping(request.by);
             return unjustified_table(find_unjustified_discounts(conn, filter, {}, cancel), by,
                                      request.by == "all");
         }

@@ -42,13 +42,8 @@ int unjustified_report(CommandContext& c, const std::string& format) {
     std::optional<UnjustifiedGrouping> by;
     const bool by_all = c.args.get("--by") == std::optional<std::string>("all");
     if (const auto b = c.args.get("--by"); b && !by_all) {
-        if (*b == "account") {
-            by = UnjustifiedGrouping::Account;
-        } else if (*b == "reason") {
-            by = UnjustifiedGrouping::Reason;
-        } else if (*b == "month") {
-            by = UnjustifiedGrouping::Month;
-        } else {
+        by = parse_unjustified_grouping(*b);
+        if (!by) {
             throw UsageError(fmt::format("--by: '{}' is not account, reason, month or all", *b));
         }
     }
@@ -58,7 +53,7 @@ int unjustified_report(CommandContext& c, const std::string& format) {
     if (by_all) {
         head["by"] = "all";
     } else if (by) {
-        head["by"] = unjustified_table({}, by).header.front();
+        head["by"] = unjustified_grouping_name(*by);
     }
     emit_report_table(c, format, unjustified_table(find_unjustified_discounts(conn, f), by, by_all),
                       std::move(head));

@@ -138,6 +138,28 @@ std::vector<std::string> unjustified_csv_cells(const UnjustifiedRow& r) {
             r.reason()};
 }
 
+std::string unjustified_grouping_name(UnjustifiedGrouping g) {
+    switch (g) {
+        case UnjustifiedGrouping::Account:
+            return "account";
+        case UnjustifiedGrouping::Reason:
+            return "reason";
+        case UnjustifiedGrouping::Month:
+            return "month";
+    }
+    return "account";
+}
+
+std::optional<UnjustifiedGrouping> parse_unjustified_grouping(std::string_view text) {
+    for (const auto g :
+         {UnjustifiedGrouping::Account, UnjustifiedGrouping::Reason, UnjustifiedGrouping::Month}) {
+        if (unjustified_grouping_name(g) == text) {
+            return g;
+        }
+    }
+    return std::nullopt;
+}
+
 std::vector<UnjustifiedGroup> group_unjustified(const std::vector<UnjustifiedRow>& rows,
                                                 std::optional<UnjustifiedGrouping> by) {
     std::map<std::tuple<std::string, std::string, std::string>, UnjustifiedGroup> groups;

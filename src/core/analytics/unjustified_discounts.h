@@ -8,6 +8,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "calendar/calendar.h"
@@ -52,6 +53,9 @@ const std::vector<std::string>& unjustified_csv_header();
 std::vector<std::string> unjustified_csv_cells(const UnjustifiedRow& r);
 
 enum class UnjustifiedGrouping { Account, Reason, Month };
+// "account", "reason", "month" (the CLI's --by words and the grouped column's name).
+std::string unjustified_grouping_name(UnjustifiedGrouping g);
+std::optional<UnjustifiedGrouping> parse_unjustified_grouping(std::string_view text);
 struct UnjustifiedGroup {
     std::string account;  // filled for every grouping it is part of
     std::string reason;

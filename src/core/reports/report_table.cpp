@@ -127,9 +127,7 @@ ReportTable unjustified_table(const std::vector<UnjustifiedRow>& rows,
         t.is_text.back() = true;  // the reason
         return t;
     }
-    const char* dim = *by == UnjustifiedGrouping::Account  ? "account"
-                      : *by == UnjustifiedGrouping::Reason ? "reason"
-                                                           : "month";
+    const std::string dim = unjustified_grouping_name(*by);
     t.header = {dim, "rows", "invoiced_discount", "entitled_discount", "excess"};
     for (const auto& g : group_unjustified(rows, by)) {
         const std::string& key = *by == UnjustifiedGrouping::Account  ? g.account
