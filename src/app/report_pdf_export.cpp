@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
+#include <QPrinter>
 
 #include "app_session.h"
 #include "atomic_file.h"
@@ -11,8 +12,10 @@
 
 namespace uplift::app {
 
-void writeReportPdf(const AppSession& session, const QString& path, const ReportTable& table,
-                    const QStringList& filters) {
+namespace {
+
+report_export::PdfReportInfo documentInfo(const AppSession& session, const ReportTable& table,
+                                          const QStringList& filters) {
     report_export::PdfReportInfo info;
     info.title = table.title;
     info.chart = table.chart;
@@ -28,9 +31,24 @@ void writeReportPdf(const AppSession& session, const QString& path, const Report
         QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t")),
         qs(session.action().user_name), file, session.today().toString(Qt::ISODate)));
     info.footer = utf8(QStringLiteral("Uplift · %1 · %2").arg(qs(table.title), file));
+    return info;
+}
+
+}  // namespace
+
+void writeReportPdf(const AppSession& session, const QString& path, const ReportTable& table,
+                    const QStringList& filters) {
     report_export::write_file_atomically(
-        utf8(path),
-        report_export::render_pdf(info, table.header, table.rows, table.is_text, table.notes));
+        utf8(path), report_export::render_pdf(documentInfo(session, table, filters), table.header,
+                                              table.rows, table.is_text, table.notes));
+}
+
+void printReport(const AppSession& session, QPrinter& printer, const ReportTable& table,
+                 const QStringList& filters) {
+    printer.setDocName(qs(table.title));
+    printer.setPageOrientation(QPageLayout::Landscape);
+    report_export::paint_report(printer, documentInfo(session, table, filters), table.header,
+                                table.rows, table.is_text, table.notes);
 }
 
 }  // namespace uplift::app

@@ -9,7 +9,10 @@
 #include "analytics/roi_report.h"
 #include "analytics/unjustified_discounts.h"
 #include "errors.h"
+#include "funds/fund.h"
+#include "funds/ledger.h"
 #include "io/csv_writer.h"
+#include "targets/sales_plan.h"
 
 namespace uplift::app {
 
@@ -35,6 +38,10 @@ const char* reportCliName(ReportKind kind) {
             return "budget-vs-actual";
         case ReportKind::PostEvent:
             return "post-event";
+        case ReportKind::Targets:
+            return "targets";
+        case ReportKind::FundActivity:
+            return "fund-activity";
     }
     return "roi";
 }
@@ -97,6 +104,22 @@ ReportTable runReport(db::Connection& conn, const ReportRequest& request, Date t
             }
             return post_event_table(post_event_sheet(conn, request.promotion, today),
                                     request.by == "waterfall");
+        case ReportKind::Targets: {
+            const TargetGrouping by =
+                parse_target_grouping(request.by).value_or(TargetGrouping::Key);
+            TargetReportFilter filter;
+            filter.account = optionalText(request.account);
+            filter.brand = optionalText(request.brand);
+            return targets_table(target_report(conn, filter, by), by, stockout_risks(conn));
+        }
+        case ReportKind::FundActivity: {
+            const std::optional<Fund> fund = find_fund(conn, request.fund);
+            if (!fund) {
+                throw UserError(request.fund.empty() ? std::string("choose a fund for its activity")
+                                                     : "unknown fund '" + request.fund + "'");
+            }
+            return fund_activity_table(request.fund, fund_entries(conn, fund->id));
+        }
     }
     throw UserError("unknown report");
 }

@@ -19,7 +19,16 @@ class Connection;
 
 namespace uplift::app {
 
-enum class ReportKind { Roi, BrandChannel, Discounts, Unjustified, Budget, PostEvent };
+enum class ReportKind {
+    Roi,
+    BrandChannel,
+    Discounts,
+    Unjustified,
+    Budget,
+    PostEvent,
+    Targets,
+    FundActivity
+};
 
 // What one run asks; `by` is the CLI's word ("campaign", "month", "rows" ...).
 struct ReportRequest {
@@ -27,14 +36,15 @@ struct ReportRequest {
     std::optional<Date> from;
     std::optional<Date> to;
     std::string by;
-    std::string brand;      // ROI, brand × channel, budget; empty: all
+    std::string brand;      // ROI, brand × channel, budget, targets; empty: all
     std::string channel;    // ROI, brand × channel, budget; empty: all
-    std::string account;    // discounts, unjustified (with the accounts below it); empty: all
+    std::string account;    // discounts, unjustified (with the accounts below it), targets
     std::string promotion;  // post-event: the promotion's id
+    std::string fund;       // fund activity: the fund's name
 };
 
 // The `report NAME` of the CLI ("roi", "brand-channel", "discounts", "unjustified-discounts",
-// "budget-vs-actual").
+// "budget-vs-actual", "post-event", "targets", "fund-activity").
 const char* reportCliName(ReportKind kind);
 
 // Runs the report through the core on `conn` (throws the core's exceptions; Cancelled when

@@ -13,6 +13,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
@@ -26,6 +28,7 @@
 #include "discount_choices.h"
 #include "error_display.h"
 #include "errors.h"
+#include "funds/fund.h"
 #include "pdf_document.h"
 #include "report_pdf_export.h"
 #include "report_table_model.h"
@@ -70,13 +73,38 @@ QList<QPair<QString, QString>> reportGroupings(ReportKind kind) {
                     {QStringLiteral("month"), ReportsSection::tr("Month")},
                     {QStringLiteral("quarter"), ReportsSection::tr("Quarter")},
                     {QStringLiteral("fiscal"), ReportsSection::tr("Fiscal year")}};
+        case ReportKind::Targets:
+            return {{QStringLiteral("target"), ReportsSection::tr("Target")},
+                    {QStringLiteral("period"), ReportsSection::tr("Period")},
+                    {QStringLiteral("account"), ReportsSection::tr("Account")},
+                    {QStringLiteral("brand"), ReportsSection::tr("Brand")},
+                    {QStringLiteral("rep"), ReportsSection::tr("Rep")}};
+        case ReportKind::FundActivity:
+            return {};
     }
     return {};
 }
 
-bool reportTakesBrandAndChannel(ReportKind kind) {
+bool reportTakesBrand(ReportKind kind) {
+    return kind == ReportKind::Roi || kind == ReportKind::BrandChannel ||
+           kind == ReportKind::Budget || kind == ReportKind::Targets;
+}
+
+bool reportTakesChannel(ReportKind kind) {
     return kind == ReportKind::Roi || kind == ReportKind::BrandChannel ||
            kind == ReportKind::Budget;
+}
+
+bool reportTakesAccount(ReportKind kind) {
+    return kind == ReportKind::Discounts || kind == ReportKind::Unjustified ||
+           kind == ReportKind::Targets;
+}
+
+// Budget vs actual is as of today (or each period's end), a post-event sheet covers its
+// promotion's weeks, targets their periods, a fund's activity its whole ledger: no dates.
+bool reportTakesDates(ReportKind kind) {
+    return kind == ReportKind::Roi || kind == ReportKind::BrandChannel ||
+           kind == ReportKind::Discounts || kind == ReportKind::Unjustified;
 }
 
 // Refills a combo of names with "all" first, keeping the choice when it is still offered.
@@ -112,9 +140,11 @@ ReportsSection::ReportsSection(AppSession& session, QWidget* parent)
       brand_(new QComboBox(this)),
       channel_(new QComboBox(this)),
       promotion_(new QComboBox(this)),
+      fund_(new QComboBox(this)),
       run_(new QPushButton(tr("&Run"), this)),
       cancel_(new QPushButton(tr("Cancel"), this)),
       export_(new QPushButton(tr("E&xport…"), this)),
+      print_(new QPushButton(tr("Pr&int…"), this)),
       busy_(new QProgressBar(this)),
       status_(new QLabel(this)),
       notes_(new QLabel(this)),
@@ -131,6 +161,8 @@ ReportsSection::ReportsSection(AppSession& session, QWidget* parent)
         {ReportKind::Unjustified, tr("Unjustified discounts")},
         {ReportKind::Budget, tr("Budget vs actual")},
         {ReportKind::PostEvent, tr("Post-event sheet")},
+        {ReportKind::Targets, tr("Targets")},
+        {ReportKind::FundActivity, tr("Fund activity")},
     };
     for (const auto& [kind, text] : reports) {
         auto* item = new QListWidgetItem(text, list_);
@@ -187,6 +219,10 @@ ReportsSection::ReportsSection(AppSession& session, QWidget* parent)
         promotion_->completer()->setCompletionMode(QCompleter::PopupCompletion);
     }
 
+    fund_->setObjectName(QStringLiteral("reportFund"));
+    fund_->setMinimumContentsLength(14);
+    fund_->setToolTip(tr("The fund whose ledger to show"));
+
     run_->setObjectName(QStringLiteral("runReportButton"));
     run_->setToolTip(tr("Run the report with these options (runs in the background)"));
     run_->setDefault(true);
@@ -195,6 +231,10 @@ ReportsSection::ReportsSection(AppSession& session, QWidget* parent)
     export_->setObjectName(QStringLiteral("exportReportButton"));
     export_->setToolTip(tr("Save the table as CSV (plain, for Excel, for Russian Excel) or PDF"));
     export_->setEnabled(false);
+    print_->setObjectName(QStringLiteral("printReportButton"));
+    print_->setToolTip(tr("Print the report as its PDF looks (Ctrl+P)"));
+    print_->setShortcut(QKeySequence::Print);
+    print_->setEnabled(false);
     busy_->setObjectName(QStringLiteral("reportBusy"));
     busy_->setRange(0, 0);
     busy_->setTextVisible(false);
@@ -229,6 +269,9 @@ ReportsSection::ReportsSection(AppSession& session, QWidget* parent)
     promotionLabel_ = filterLabel(tr("&Promotion"), promotion_, this);
     options->addWidget(promotionLabel_);
     options->addWidget(promotion_);
+    fundLabel_ = filterLabel(tr("&Fund"), fund_, this);
+    options->addWidget(fundLabel_);
+    options->addWidget(fund_);
     options->addStretch(1);
 
     view_->setSourceModel(model_);
@@ -240,6 +283,7 @@ ReportsSection::ReportsSection(AppSession& session, QWidget* parent)
     bar->insertWidget(3, cancel_);
     bar->insertWidget(4, status_, 1);
     bar->addWidget(export_);
+    bar->addWidget(print_);
     QTableView* table = view_->table();
     table->setObjectName(QStringLiteral("reportTable"));
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -272,12 +316,13 @@ ReportsSection::ReportsSection(AppSession& session, QWidget* parent)
     connect(run_, &QPushButton::clicked, this, &ReportsSection::start);
     connect(cancel_, &QPushButton::clicked, this, &ReportsSection::cancel);
     connect(export_, &QPushButton::clicked, this, &ReportsSection::chooseExportFile);
+    connect(print_, &QPushButton::clicked, this, &ReportsSection::choosePrinter);
     connect(allDates_, &QCheckBox::toggled, this, [this] {
         updateDateControls();
         start();
     });
     // A new grouping or filter is a new question: answer it at once (dates wait for Run).
-    for (QComboBox* combo : {by_, brand_, channel_, account_, promotion_}) {
+    for (QComboBox* combo : {by_, brand_, channel_, account_, promotion_, fund_}) {
         connect(combo, &QComboBox::currentIndexChanged, this, [this] {
             if (!filling_) {
                 start();
@@ -308,6 +353,12 @@ void ReportsSection::reload() {
             promotion_->addItem(code, code);
         }
         promotion_->setCurrentIndex(std::max(0, promotion_->findData(promotion)));
+        const QString fund = fund_->currentData().toString();
+        fund_->clear();
+        for (const Fund& f : list_funds(session_.connection())) {
+            fund_->addItem(qs(f.name), qs(f.name));
+        }
+        fund_->setCurrentIndex(std::max(0, fund_->findData(fund)));
         filling_ = false;
     } catch (const std::exception&) {
         filling_ = false;
@@ -337,16 +388,19 @@ void ReportsSection::reportChosen() {
         by_->addItem(text, word);
     }
     filling_ = false;
-    const bool brandAndChannel = reportTakesBrandAndChannel(kind);
-    for (QWidget* w :
-         std::initializer_list<QWidget*>{brandLabel_, brand_, channelLabel_, channel_}) {
-        w->setVisible(brandAndChannel);
+    byLabel_->setVisible(by_->count() > 0);
+    by_->setVisible(by_->count() > 0);
+    const std::pair<std::pair<QWidget*, QWidget*>, bool> shown[] = {
+        {{brandLabel_, brand_}, reportTakesBrand(kind)},
+        {{channelLabel_, channel_}, reportTakesChannel(kind)},
+        {{accountLabel_, account_}, reportTakesAccount(kind)},
+        {{promotionLabel_, promotion_}, kind == ReportKind::PostEvent},
+        {{fundLabel_, fund_}, kind == ReportKind::FundActivity},
+    };
+    for (const auto& [widgets, visible] : shown) {
+        widgets.first->setVisible(visible);
+        widgets.second->setVisible(visible);
     }
-    const bool promotion = kind == ReportKind::PostEvent;
-    accountLabel_->setVisible(!brandAndChannel && !promotion);
-    account_->setVisible(!brandAndChannel && !promotion);
-    promotionLabel_->setVisible(promotion);
-    promotion_->setVisible(promotion);
     if (const QListWidgetItem* item = list_->currentItem()) {
         title_->setText(item->text());
     }
@@ -355,16 +409,14 @@ void ReportsSection::reportChosen() {
     notes_->clear();
     notes_->setVisible(false);
     export_->setEnabled(false);
+    print_->setEnabled(false);
     hasResult_ = false;
     view_->updateCount();
     updateDateControls();
 }
 
 void ReportsSection::updateDateControls() {
-    // Budget vs actual is as of today (or each period's end), a post-event sheet covers its
-    // promotion's weeks: they take no dates.
-    const bool dated =
-        currentReport() != ReportKind::Budget && currentReport() != ReportKind::PostEvent;
+    const bool dated = reportTakesDates(currentReport());
     allDates_->setEnabled(dated);
     from_->setEnabled(dated && !allDates_->isChecked());
     to_->setEnabled(dated && !allDates_->isChecked());
@@ -373,19 +425,25 @@ void ReportsSection::updateDateControls() {
 ReportRequest ReportsSection::request() const {
     ReportRequest r;
     r.kind = currentReport();
-    if (!allDates_->isChecked() && r.kind != ReportKind::Budget &&
-        r.kind != ReportKind::PostEvent) {
+    if (!allDates_->isChecked() && reportTakesDates(r.kind)) {
         r.from = toDate(from_->date());
         r.to = toDate(to_->date());
     }
     r.by = utf8(by_->currentData().toString());
-    if (reportTakesBrandAndChannel(r.kind)) {
+    if (reportTakesBrand(r.kind)) {
         r.brand = utf8(brand_->currentData().toString());
+    }
+    if (reportTakesChannel(r.kind)) {
         r.channel = utf8(channel_->currentData().toString());
-    } else if (r.kind == ReportKind::PostEvent) {
-        r.promotion = utf8(promotion_->currentText().trimmed());
-    } else {
+    }
+    if (reportTakesAccount(r.kind)) {
         r.account = utf8(chosenAccount(account_));
+    }
+    if (r.kind == ReportKind::PostEvent) {
+        r.promotion = utf8(promotion_->currentText().trimmed());
+    }
+    if (r.kind == ReportKind::FundActivity) {
+        r.fund = utf8(fund_->currentData().toString());
     }
     return r;
 }
@@ -468,16 +526,24 @@ void ReportsSection::done() {
     view_->updateCount();
     view_->fitColumns();
     export_->setEnabled(true);
+    print_->setEnabled(true);
     status_->setText(model_->rowCount() == 0 ? tr("No rows for these options.") : QString());
     emit finished();
 }
 
 QStringList ReportsSection::filterTexts(const ReportRequest& r) const {
     QStringList out;
-    out << tr("By %1").arg(
-        by_->findData(qs(r.by)) >= 0 ? by_->itemText(by_->findData(qs(r.by))).toLower() : qs(r.by));
+    if (!r.by.empty() || r.kind == ReportKind::Budget) {
+        out << tr("By %1").arg(by_->findData(qs(r.by)) >= 0
+                                   ? by_->itemText(by_->findData(qs(r.by))).toLower()
+                                   : qs(r.by));
+    }
     if (r.kind == ReportKind::PostEvent) {
         out << tr("Promotion %1").arg(qs(r.promotion));
+    } else if (r.kind == ReportKind::FundActivity) {
+        out << tr("Fund %1").arg(qs(r.fund));
+    } else if (r.kind == ReportKind::Targets) {
+        out << tr("All periods");
     } else if (r.kind == ReportKind::Budget) {
         out << tr("As of %1").arg(session_.today().toString(Qt::ISODate));
     } else if (r.from && r.to) {
@@ -491,7 +557,7 @@ QStringList ReportsSection::filterTexts(const ReportRequest& r) const {
     if (!r.channel.empty()) {
         out << tr("Channel %1").arg(qs(r.channel));
     }
-    if (r.kind == ReportKind::Discounts || r.kind == ReportKind::Unjustified) {
+    if (reportTakesAccount(r.kind)) {
         out << (r.account.empty() ? tr("All accounts")
                                   : tr("Account %1 and below").arg(qs(r.account)));
     }
@@ -512,6 +578,34 @@ bool ReportsSection::exportTo(const QString& path, ReportFileFormat format, QStr
         return false;
     }
     return true;
+}
+
+bool ReportsSection::printTo(QPrinter& printer, QString* error) const {
+    try {
+        printReport(session_, printer, model_->table(), filterTexts(shown_));
+    } catch (const std::exception& e) {
+        *error = qs(e.what());
+        return false;
+    }
+    return true;
+}
+
+void ReportsSection::choosePrinter() {
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print %1").arg(title_->text()));
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    QString error;
+    if (!printTo(printer, &error)) {
+        showRefusal(this, tr("Cannot print"), error);
+        return;
+    }
+    status_->setText(tr("Sent to %1.")
+                         .arg(printer.printerName().isEmpty() ? printer.outputFileName()
+                                                              : printer.printerName()));
 }
 
 void ReportsSection::chooseExportFile() {

@@ -1,9 +1,11 @@
 #pragma once
 // The Reports section (SCREENS "Reports"): the standard reports on the left (Promotion ROI,
-// Brand × channel, Discount analysis, Unjustified discounts), their options above the table
-// (dates, "By", brand, channel, account), the table the core builds for the CLI in the centre
-// with its notes and row count, and Export… to the CLI's CSV dialects or its PDF document. A
-// report runs off the UI thread on its own connection; the window stays responsive meanwhile.
+// Brand × channel, Discount analysis, Unjustified discounts, Budget vs actual, Post-event
+// sheet, Targets, Fund activity), their options above the table (dates, "By", brand, channel,
+// account, promotion, fund), the table the core builds for the CLI in the centre with its
+// notes and row count, Export… to the CLI's CSV dialects or its PDF document, and Print… of
+// that document. A report runs off the UI thread on its own connection; the window stays
+// responsive meanwhile.
 #include <QFutureWatcher>
 
 #include <atomic>
@@ -16,6 +18,7 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QListWidget;
+class QPrinter;
 class QProgressBar;
 class QPushButton;
 
@@ -49,11 +52,13 @@ class ReportsSection : public SectionWidget {
     QComboBox* channelCombo() const { return channel_; }
     QComboBox* accountCombo() const { return account_; }
     QComboBox* promotionCombo() const { return promotion_; }
+    QComboBox* fundCombo() const { return fund_; }
     QCheckBox* allDatesCheck() const { return allDates_; }
     QDateEdit* fromEdit() const { return from_; }
     QDateEdit* toEdit() const { return to_; }
     QPushButton* runButton() const { return run_; }
     QPushButton* exportButton() const { return export_; }
+    QPushButton* printButton() const { return print_; }
     QLabel* notesLabel() const { return notes_; }
     QLabel* statusLabel() const { return status_; }
 
@@ -67,6 +72,8 @@ class ReportsSection : public SectionWidget {
     // Writes the table shown (the last run's) in `format`, whole or not at all; false with the
     // reason on failure.
     bool exportTo(const QString& path, ReportFileFormat format, QString* error) const;
+    // Prints the table shown as its PDF looks; false with the reason on failure.
+    bool printTo(QPrinter& printer, QString* error) const;
 
   public slots:
     // Runs the report with the options shown; while one runs, runs again when it ends.
@@ -80,6 +87,7 @@ class ReportsSection : public SectionWidget {
     void reportChosen();
     void done();
     void chooseExportFile();
+    void choosePrinter();
     void updateDateControls();
     QStringList filterTexts(const ReportRequest& r) const;
 
@@ -99,9 +107,12 @@ class ReportsSection : public SectionWidget {
     QComboBox* account_ = nullptr;
     QLabel* promotionLabel_;
     QComboBox* promotion_;
+    QLabel* fundLabel_ = nullptr;
+    QComboBox* fund_;
     QPushButton* run_;
     QPushButton* cancel_;
     QPushButton* export_;
+    QPushButton* print_;
     QProgressBar* busy_;
     QLabel* status_;
     QLabel* notes_;

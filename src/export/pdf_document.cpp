@@ -133,7 +133,8 @@ std::vector<QString> wrap(const QString& text, qreal width, const QFontMetricsF&
 // with one to draw them, so both passes break pages at the same places.
 class Renderer {
   public:
-    Renderer(QPdfWriter& device, const PdfReportInfo& info, const std::vector<std::string>& header,
+    Renderer(QPagedPaintDevice& device, const PdfReportInfo& info,
+             const std::vector<std::string>& header,
              const std::vector<std::vector<std::string>>& rows, const std::vector<bool>& is_text,
              const std::vector<std::string>& notes)
         : device_(device), info_(info), rows_(rows), notes_(notes) {
@@ -196,7 +197,7 @@ class Renderer {
     }
 
   private:
-    qreal mm(qreal v) const { return v * device_.resolution() / 25.4; }
+    qreal mm(qreal v) const { return v * device_.logicalDpiY() / 25.4; }
 
     // Lines of the chart's series over a light grid, 0 at the bottom, a legend under it.
     void draw_chart(const PdfChart& chart) {
@@ -511,7 +512,7 @@ class Renderer {
         start_page();
     }
 
-    QPdfWriter& device_;
+    QPagedPaintDevice& device_;
     const PdfReportInfo& info_;
     const std::vector<std::vector<std::string>>& rows_;
     const std::vector<std::string>& notes_;
@@ -533,6 +534,20 @@ class Renderer {
 
 }  // namespace pdf_detail
 
+void paint_report(QPagedPaintDevice& device, const PdfReportInfo& info,
+                  const std::vector<std::string>& header,
+                  const std::vector<std::vector<std::string>>& rows,
+                  const std::vector<bool>& is_text, const std::vector<std::string>& notes) {
+    pdf_detail::Renderer renderer(device, info, header, rows, is_text, notes);
+    const int pages = renderer.run(nullptr, 0);
+    QPainter painter;
+    if (!painter.begin(&device)) {
+        throw UserError("cannot draw the report on this device");
+    }
+    renderer.run(&painter, pages);
+    painter.end();
+}
+
 std::string render_pdf(const PdfReportInfo& info, const std::vector<std::string>& header,
                        const std::vector<std::vector<std::string>>& rows,
                        const std::vector<bool>& is_text, const std::vector<std::string>& notes) {
@@ -547,14 +562,7 @@ std::string render_pdf(const PdfReportInfo& info, const std::vector<std::string>
                                          QMarginsF(12, 10, 12, 8), QPageLayout::Millimeter));
         writer.setTitle(pdf_detail::qs(info.title));
         writer.setCreator(QStringLiteral("Uplift"));
-        pdf_detail::Renderer renderer(writer, info, header, rows, is_text, notes);
-        const int pages = renderer.run(nullptr, 0);
-        QPainter painter;
-        if (!painter.begin(&writer)) {
-            throw UserError("cannot make the PDF");
-        }
-        renderer.run(&painter, pages);
-        painter.end();
+        paint_report(writer, info, header, rows, is_text, notes);
     }
     return {bytes.constData(), static_cast<std::size_t>(bytes.size())};
 }

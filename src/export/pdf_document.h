@@ -10,6 +10,8 @@
 
 #include "reports/report_table.h"
 
+class QPagedPaintDevice;
+
 namespace uplift::report_export {
 
 // A line chart drawn above the table, as vector graphics.
@@ -26,6 +28,13 @@ struct PdfReportInfo {
 
 // The PDF file's bytes: `rows` under `header`; columns with is_text false whose cells are all
 // figures line up on the right; `notes` are paragraphs after the table.
+// Draws the same document on any paged device (a printer): the page size and margins are the
+// device's. Throws UserError when the device cannot be painted on.
+void paint_report(QPagedPaintDevice& device, const PdfReportInfo& info,
+                  const std::vector<std::string>& header,
+                  const std::vector<std::vector<std::string>>& rows,
+                  const std::vector<bool>& is_text, const std::vector<std::string>& notes);
+
 std::string render_pdf(const PdfReportInfo& info, const std::vector<std::string>& header,
                        const std::vector<std::vector<std::string>>& rows,
                        const std::vector<bool>& is_text, const std::vector<std::string>& notes);

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
@@ -26,6 +27,8 @@
 #include "db/uplift_file.h"
 #include "discount_choices.h"
 #include "filtered_table_view.h"
+#include "funds/fund.h"
+#include "funds/ledger.h"
 #include "gui_fixture.h"
 #include "io/csv_writer.h"
 #include "item_roles.h"
@@ -35,6 +38,7 @@
 #include "reports/report_table.h"
 #include "reports_section.h"
 #include "security/users.h"
+#include "targets/sales_plan.h"
 #include "text_conversions.h"
 #include "workflows/imports.h"
 
@@ -101,6 +105,8 @@ class ReportsGuiTest : public QObject {
     void exportsTheCliCsvAndPdf();
     void budgetIsAsOfTodayWithoutDates();
     void postEventSheetOfAPromotion();
+    void targetsAndFundActivity();
+    void printsTheDocument();
 
   private:
     void expectTable(const ReportTable& expected);
@@ -388,6 +394,92 @@ void ReportsGuiTest::postEventSheetOfAPromotion() {
     expectTable(post_event_table(sheet, true));
     QCOMPARE(section_->model()->index(5, 0).data().toString(),
              QStringLiteral("Incremental profit"));
+}
+
+void ReportsGuiTest::targetsAndFundActivity() {
+    // Targets for March 2025 and a fund with an allocation, added after the section opened:
+    // reload() offers the new fund.
+    const QString targets = dir_.filePath(QStringLiteral("targets.csv"));
+    QVERIFY(writeFile(targets,
+                      "period,account,brand,units,value\n"
+                      "2025-03,STORE1,Fizz,150,180.00\n"
+                      "2025-03,STORE2,Fizz,30,63.00\n"));
+    {
+        db::Connection conn = db::open_file(toPath(db_));
+        const ActionContext admin = load_actor(conn, "admin", toDate(kToday), nowIso());
+        import_file(conn, admin, ImportKind::Targets, toPath(targets));
+        FundSpec spec;
+        spec.name = "Fizz 2025";
+        spec.brand = "Fizz";
+        create_fund(conn, admin, spec);
+        allocate(conn, admin, "Fizz 2025", 500000, "annual budget");
+    }
+    section_->reload();
+    QTRY_VERIFY_WITH_TIMEOUT(!section_->isRunning(), kTimeoutMs);
+
+    QListWidget* list = section_->reportList();
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                      list->visualItemRect(list->item(6)).center());
+    QCOMPARE(section_->currentReport(), ReportKind::Targets);
+    QVERIFY(section_->accountCombo()->isVisible());
+    QVERIFY(section_->brandCombo()->isVisible());
+    QVERIFY(!section_->channelCombo()->isVisible());
+    QVERIFY(!section_->allDatesCheck()->isEnabled());
+    db::Connection conn = db::open_file(toPath(db_));
+    const ReportTable perTarget = targets_table(target_report(conn, {}, TargetGrouping::Key),
+                                                TargetGrouping::Key, stockout_risks(conn));
+    QCOMPARE(perTarget.rows.size(), std::size_t{2});
+    expectTable(perTarget);
+    QComboBox* by = section_->byCombo();
+    by->setCurrentIndex(by->findData(QStringLiteral("rep")));
+    QTRY_VERIFY_WITH_TIMEOUT(!section_->isRunning(), kTimeoutMs);
+    expectTable(targets_table(target_report(conn, {}, TargetGrouping::Rep), TargetGrouping::Rep,
+                              stockout_risks(conn)));
+
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                      list->visualItemRect(list->item(7)).center());
+    QCOMPARE(section_->currentReport(), ReportKind::FundActivity);
+    QVERIFY(section_->fundCombo()->isVisible());
+    QVERIFY(!section_->byCombo()->isVisible());
+    QComboBox* fund = section_->fundCombo();
+    fund->setCurrentIndex(fund->findData(QStringLiteral("Fizz 2025")));
+    const auto found = find_fund(conn, "Fizz 2025");
+    QVERIFY(found.has_value());
+    const ReportTable activity = fund_activity_table("Fizz 2025", fund_entries(conn, found->id));
+    expectTable(activity);
+    QVERIFY(section_->model()->rowCount() >= 1);
+    bool allocated = false;
+    for (int r = 0; r < section_->model()->rowCount(); ++r) {
+        allocated = allocated || modelRow(section_->model(), r).contains(QStringLiteral("5000.00"));
+    }
+    QVERIFY2(allocated, "the allocation of 5000.00 is a row of the fund's ledger");
+}
+
+void ReportsGuiTest::printsTheDocument() {
+    // Printing draws the PDF document on the printer's pages: printed to a file, its text holds
+    // the title, the figures and the page numbers.
+    QListWidget* list = section_->reportList();
+    list->setCurrentRow(0);
+    QTRY_VERIFY_WITH_TIMEOUT(section_->hasResult() && !section_->isRunning(), kTimeoutMs);
+    QVERIFY(section_->printButton()->isEnabled());
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString out = dir_.filePath(QStringLiteral("printed.pdf"));
+    printer.setOutputFileName(out);
+    QString error;
+    QVERIFY2(section_->printTo(printer, &error), qPrintable(error));
+    QVERIFY(readAll(out).startsWith("%PDF-"));
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (!pdftotext.isEmpty()) {
+        QProcess text;
+        text.start(pdftotext, {QStringLiteral("-layout"), out, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(kTimeoutMs));
+        const QString body = QString::fromUtf8(text.readAllStandardOutput());
+        const ReportTable& shown = section_->model()->table();
+        QVERIFY2(body.contains(qs(shown.title)), qPrintable(body));
+        QVERIFY2(body.contains(qs(shown.rows[1][4])), qPrintable(body));
+        QVERIFY(body.contains(QStringLiteral("Page 1 of 1")));
+    }
 }
 
 #include "reports_gui_test.moc"
