@@ -16,13 +16,45 @@
 
 namespace uplift::app {
 
+namespace {
+
+// Sorts and filters the rows but keeps rows marked PinnedLastRole (totals) last and shown.
+class PinnedTotalsProxy : public QSortFilterProxyModel {
+  public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+  protected:
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override {
+        const bool l = left.data(PinnedLastRole).toBool();
+        const bool r = right.data(PinnedLastRole).toBool();
+        if (l || r) {
+            // Descending order reverses the answer: give the one that keeps pinned rows last.
+            const bool ascending = sortOrder() == Qt::AscendingOrder;
+            if (l != r) {
+                return ascending ? r : l;
+            }
+            return ascending ? left.row() < right.row() : left.row() > right.row();
+        }
+        return QSortFilterProxyModel::lessThan(left, right);
+    }
+
+    bool filterAcceptsRow(int row, const QModelIndex& parent) const override {
+        if (sourceModel()->index(row, 0, parent).data(PinnedLastRole).toBool()) {
+            return true;
+        }
+        return QSortFilterProxyModel::filterAcceptsRow(row, parent);
+    }
+};
+
+}  // namespace
+
 FilteredTableView::FilteredTableView(QWidget* parent)
     : QWidget(parent),
       filter_(new QLineEdit(this)),
       toolbar_(new QHBoxLayout),
       notice_(new QLabel(this)),
       table_(new QTableView(this)),
-      proxy_(new QSortFilterProxyModel(this)),
+      proxy_(new PinnedTotalsProxy(this)),
       count_(new QLabel(this)) {
     filter_->setPlaceholderText(tr("Filter (Ctrl+F)"));
     filter_->setClearButtonEnabled(true);
@@ -152,13 +184,20 @@ QString FilteredTableView::selectionAsText() const {
 }
 
 void FilteredTableView::updateCount() {
-    const int shown = proxy_->rowCount();
+    int shown = proxy_->rowCount();
     // Under chained proxies the total is the innermost source's.
     const QAbstractItemModel* source = proxy_->sourceModel();
     while (const auto* inner = qobject_cast<const QAbstractProxyModel*>(source)) {
         source = inner->sourceModel();
     }
-    const int total = source != nullptr ? source->rowCount() : 0;
+    int total = source != nullptr ? source->rowCount() : 0;
+    // Totals rows (last in the source, always shown) are not rows of the report.
+    int pinned = 0;
+    while (pinned < total && source->index(total - 1 - pinned, 0).data(PinnedLastRole).toBool()) {
+        ++pinned;
+    }
+    total -= pinned;
+    shown -= std::min(shown, pinned);
     if (shown == total) {
         count_->setText(tr("Rows: %1").arg(QLocale().toString(total)));
     } else {

@@ -11,6 +11,8 @@ enum ItemRole {
     MinorUnitsRole,
     // The row's stable key (product id, account id, batch id).
     RowKeyRole,
+    // True for a subtotal or total row: it stays last whatever the sort, and any filter keeps it.
+    PinnedLastRole,
 };
 
 }  // namespace uplift::app

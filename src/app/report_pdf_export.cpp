@@ -31,7 +31,15 @@ report_export::PdfReportInfo documentInfo(const AppSession& session, const Repor
         QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t")),
         qs(session.action().user_name), file, session.today().toString(Qt::ISODate)));
     info.footer = utf8(QStringLiteral("Uplift · %1 · %2").arg(qs(table.title), file));
+    info.total_rows = table.totals.size();
     return info;
+}
+
+// The rows then the subtotals and totals, as the document shows them.
+std::vector<std::vector<std::string>> documentRows(const ReportTable& table) {
+    std::vector<std::vector<std::string>> rows = table.rows;
+    rows.insert(rows.end(), table.totals.begin(), table.totals.end());
+    return rows;
 }
 
 }  // namespace
@@ -40,7 +48,7 @@ void writeReportPdf(const AppSession& session, const QString& path, const Report
                     const QStringList& filters) {
     report_export::write_file_atomically(
         utf8(path), report_export::render_pdf(documentInfo(session, table, filters), table.header,
-                                              table.rows, table.is_text, table.notes));
+                                              documentRows(table), table.is_text, table.notes));
 }
 
 void printReport(const AppSession& session, QPrinter& printer, const ReportTable& table,
@@ -48,7 +56,7 @@ void printReport(const AppSession& session, QPrinter& printer, const ReportTable
     printer.setDocName(qs(table.title));
     printer.setPageOrientation(QPageLayout::Landscape);
     report_export::paint_report(printer, documentInfo(session, table, filters), table.header,
-                                table.rows, table.is_text, table.notes);
+                                documentRows(table), table.is_text, table.notes);
 }
 
 }  // namespace uplift::app

@@ -1,5 +1,7 @@
 #include "report_table_model.h"
 
+#include <QFont>
+
 #include <limits>
 
 #include "item_roles.h"
@@ -19,7 +21,15 @@ bool ReportTableModel::isText(int column) const {
 }
 
 int ReportTableModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(table_.rows.size());
+    return parent.isValid() ? 0 : static_cast<int>(table_.rows.size() + table_.totals.size());
+}
+
+int ReportTableModel::detailRowCount() const {
+    return static_cast<int>(table_.rows.size());
+}
+
+bool ReportTableModel::isTotal(int row) const {
+    return row >= detailRowCount();
 }
 
 int ReportTableModel::columnCount(const QModelIndex& parent) const {
@@ -30,7 +40,10 @@ QVariant ReportTableModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= rowCount()) {
         return {};
     }
-    const auto& row = table_.rows[static_cast<std::size_t>(index.row())];
+    const bool total = isTotal(index.row());
+    const auto& row = total
+                          ? table_.totals[static_cast<std::size_t>(index.row() - detailRowCount())]
+                          : table_.rows[static_cast<std::size_t>(index.row())];
     const auto c = static_cast<std::size_t>(index.column());
     const QString cell = c < row.size() ? qs(row[c]) : QString();
     switch (role) {
@@ -40,6 +53,15 @@ QVariant ReportTableModel::data(const QModelIndex& index, int role) const {
         case Qt::TextAlignmentRole:
             return QVariant::fromValue(Qt::AlignVCenter |
                                        (isText(index.column()) ? Qt::AlignLeft : Qt::AlignRight));
+        case Qt::FontRole:
+            if (total) {
+                QFont bold;
+                bold.setBold(true);
+                return bold;
+            }
+            return {};
+        case PinnedLastRole:
+            return total;
         case SortRole: {
             if (isText(index.column())) {
                 return cell;

@@ -17,6 +17,7 @@
 #include <QPrinter>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -30,6 +31,7 @@
 #include "errors.h"
 #include "funds/fund.h"
 #include "pdf_document.h"
+#include "report_chart_view.h"
 #include "report_pdf_export.h"
 #include "report_table_model.h"
 #include "text_conversions.h"
@@ -148,6 +150,7 @@ ReportsSection::ReportsSection(AppSession& session, QWidget* parent)
       busy_(new QProgressBar(this)),
       status_(new QLabel(this)),
       notes_(new QLabel(this)),
+      chart_(new ReportChartView(this)),
       view_(new FilteredTableView(this)),
       model_(new ReportTableModel(this)) {
     setObjectName(QStringLiteral("reportsSection"));
@@ -300,7 +303,15 @@ ReportsSection::ReportsSection(AppSession& session, QWidget* parent)
     centreLayout->addWidget(title_);
     centreLayout->addLayout(period);
     centreLayout->addLayout(options);
-    centreLayout->addWidget(view_, 1);
+    // The chart above the table; the splitter lets the table have the room when wanted.
+    auto* split = new QSplitter(Qt::Vertical, centre);
+    split->setObjectName(QStringLiteral("reportSplit"));
+    split->addWidget(chart_);
+    split->addWidget(view_);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setCollapsible(1, false);
+    centreLayout->addWidget(split, 1);
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 6, 0, 0);
@@ -406,6 +417,7 @@ void ReportsSection::reportChosen() {
     }
     // The previous report's table does not answer this one.
     model_->setTable({});
+    chart_->display(std::nullopt);
     notes_->clear();
     notes_->setVisible(false);
     export_->setEnabled(false);
@@ -521,6 +533,7 @@ void ReportsSection::done() {
     notes_->setText(notes.join(QLatin1Char('\n')));
     notes_->setVisible(!notes.isEmpty());
     shown_ = run.request;
+    chart_->display(run.table.chart);
     model_->setTable(std::move(run.table));
     hasResult_ = true;
     view_->updateCount();

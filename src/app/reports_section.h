@@ -25,6 +25,7 @@ class QPushButton;
 namespace uplift::app {
 
 class AppSession;
+class ReportChartView;
 class ReportTableModel;
 
 struct ReportRun {
@@ -47,6 +48,7 @@ class ReportsSection : public SectionWidget {
 
     QListWidget* reportList() const { return list_; }
     ReportTableModel* model() const { return model_; }
+    ReportChartView* chartView() const { return chart_; }
     QComboBox* byCombo() const { return by_; }
     QComboBox* brandCombo() const { return brand_; }
     QComboBox* channelCombo() const { return channel_; }
@@ -116,6 +118,7 @@ class ReportsSection : public SectionWidget {
     QProgressBar* busy_;
     QLabel* status_;
     QLabel* notes_;
+    ReportChartView* chart_;
     FilteredTableView* view_;
     ReportTableModel* model_;
     QFutureWatcher<ReportRun> watcher_;

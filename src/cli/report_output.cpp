@@ -149,8 +149,11 @@ void emit_table_report(CommandContext& c, const std::string& format, nlohmann::j
 void emit_report_table(CommandContext& c, const std::string& format, const ReportTable& table,
                        nlohmann::json head) {
     if (format == "pdf") {
-        emit_pdf_report(c, table.title, table.header, table.rows, table.is_text, table.notes,
-                        table.chart);
+        // The rows then the subtotals and totals, which only the PDF and the app show.
+        std::vector<std::vector<std::string>> rows = table.rows;
+        rows.insert(rows.end(), table.totals.begin(), table.totals.end());
+        emit_pdf_report(c, table.title, table.header, rows, table.is_text, table.notes, table.chart,
+                        table.totals.size());
         return;
     }
     emit_table_report(c, format, std::move(head), table.header, table.rows, table.is_text);

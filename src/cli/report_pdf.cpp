@@ -41,7 +41,7 @@ void emit_pdf_report(CommandContext& c, const std::string& title,
                      const std::vector<std::string>& header,
                      const std::vector<std::vector<std::string>>& rows,
                      const std::vector<bool>& is_text, const std::vector<std::string>& notes,
-                     const std::optional<PdfChart>& chart) {
+                     const std::optional<PdfChart>& chart, std::size_t total_rows) {
     const auto file = c.args.get("-o");
     if (!file) {
         throw UsageError("--format pdf needs -o FILE");
@@ -49,6 +49,7 @@ void emit_pdf_report(CommandContext& c, const std::string& title,
     PdfReportInfo info;
     info.title = title;
     info.chart = chart;
+    info.total_rows = total_rows;
     // The command's own options as given (--by, --from, ...); a fund's name is in the title.
     for (const auto& [option, value] : c.args.values) {
         if (option != "--format" && option != "-o") {
@@ -62,10 +63,10 @@ void emit_pdf_report(CommandContext& c, const std::string& title,
     }
     const std::string db_name = std::filesystem::path(c.db_path()).filename().string();
     const QDateTime now = QDateTime::currentDateTime();
-    info.generated =
-        fmt::format("Generated {} by {} from {}; business date {}; {} row{}",
-                    now.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t")).toStdString(), user,
-                    db_name, to_iso(c.today()), rows.size(), rows.size() == 1 ? "" : "s");
+    info.generated = fmt::format(
+        "Generated {} by {} from {}; business date {}; {} row{}",
+        now.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t")).toStdString(), user, db_name,
+        to_iso(c.today()), rows.size() - total_rows, rows.size() - total_rows == 1 ? "" : "s");
     info.footer = fmt::format("Uplift · {} · {}", title, db_name);
     report_export::write_file_atomically(*file, render_pdf(info, header, rows, is_text, notes));
 }

@@ -26,6 +26,7 @@ void emit_pdf_report(CommandContext& c, const std::string& title,
                      const std::vector<std::string>& header,
                      const std::vector<std::vector<std::string>>& rows,
                      const std::vector<bool>& is_text, const std::vector<std::string>& notes = {},
-                     const std::optional<PdfChart>& chart = std::nullopt);
+                     const std::optional<PdfChart>& chart = std::nullopt,
+                     std::size_t total_rows = 0);
 
 }  // namespace uplift::cli

@@ -177,7 +177,12 @@ class Renderer {
                     next_page();
                     draw_header_row();
                 }
-                draw_row(rows_[r], h, r % 2 == 1);
+                const bool total = r + info_.total_rows >= rows_.size();
+                if (total && painter_ != nullptr && r + info_.total_rows == rows_.size()) {
+                    painter_->setPen(QPen(QColor(90, 90, 90), mm(0.25)));
+                    painter_->drawLine(QPointF(0, y_), QPointF(table_width(), y_));
+                }
+                draw_row(rows_[r], h, !total && r % 2 == 1, total);
             }
         }
         const QFontMetricsF note(note_font_, &device_);
@@ -199,21 +204,27 @@ class Renderer {
   private:
     qreal mm(qreal v) const { return v * device_.logicalDpiY() / 25.4; }
 
-    // Lines of the chart's series over a light grid, 0 at the bottom, a legend under it.
+    // The chart's series as lines, or as bars side by side per label, over a light grid that
+    // takes in 0 and every value (ROI can be negative), with a legend under it.
     void draw_chart(const PdfChart& chart) {
         const qreal box_h = mm(62);
         const QFontMetricsF small(note_font_, &device_);
         if (painter_ != nullptr) {
-            double top = 1;
+            double hi = 0;
+            double lo = 0;
             std::size_t points = chart.labels.size();
             for (const auto& s : chart.series) {
                 points = std::max(points, s.values.size());
                 for (const double v : s.values) {
-                    top = std::max(top, v);
+                    hi = std::max(hi, v);
+                    lo = std::min(lo, v);
                 }
             }
-            // Four gridlines at a round step (1, 2, 2.5 or 5 times a power of ten).
-            const double raw = top * 1.05 / 4;
+            if (hi - lo < 1) {
+                hi = lo + 1;
+            }
+            // Gridlines at a round step (1, 2, 2.5 or 5 times a power of ten), about four.
+            const double raw = (hi - lo) * 1.05 / 4;
             const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
             double step = magnitude * 10;
             for (const double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
@@ -222,26 +233,46 @@ class Renderer {
                     break;
                 }
             }
-            top = step * 4;
-            const qreal left = mm(14);
+            lo = std::floor(lo / step - 1e-9) * step;
+            if (lo > -step / 2) {
+                lo = 0;
+            }
+            const int ticks = std::max(1, static_cast<int>(std::ceil((hi - lo) / step - 1e-9)));
+            hi = lo + step * ticks;
+            const qreal left = mm(16);
             const qreal right = width_ * 0.62;
             const qreal plot_top = y_ + small.lineSpacing() * 1.4;
             const qreal plot_bottom = y_ + box_h - small.lineSpacing() * 3.2;
+            const auto y_of = [&](double v) {
+                return plot_bottom - (plot_bottom - plot_top) * (v - lo) / (hi - lo);
+            };
             text_line(qs(chart.title), head_, 0, y_ + small.ascent());
-            for (int i = 0; i <= 4; ++i) {
-                const qreal gy = plot_bottom - (plot_bottom - plot_top) * i / 4.0;
-                painter_->setPen(QPen(QColor(215, 220, 226), mm(0.15)));
+            for (int i = 0; i <= ticks; ++i) {
+                const double v = lo + step * i;
+                const qreal gy = y_of(v);
+                painter_->setPen(QPen(std::abs(v) < step / 2 && lo < 0 ? QColor(150, 155, 160)
+                                                                       : QColor(215, 220, 226),
+                                      mm(0.15)));
                 painter_->drawLine(QPointF(left, gy), QPointF(right, gy));
-                const QString tick = QString::number(top * i / 4.0, 'f', 0);
+                const QString tick = QString::number(v, 'f', step < 1 ? 1 : 0);
                 text_line(tick, note_font_, left - mm(1) - small.horizontalAdvance(tick),
                           gy + small.ascent() / 2, QColor(90, 90, 90));
             }
+            const qreal band =
+                (right - left) / static_cast<qreal>(std::max<std::size_t>(1, points));
             const auto x_of = [&](std::size_t i) {
+                if (chart.bars) {
+                    return left + band * (static_cast<qreal>(i) + 0.5);
+                }
                 return points <= 1 ? left
                                    : left + (right - left) * static_cast<qreal>(i) /
                                                 static_cast<qreal>(points - 1);
             };
-            const qreal label_room = small.horizontalAdvance(QStringLiteral("W00")) * 1.6;
+            qreal widest = small.horizontalAdvance(QStringLiteral("W00"));
+            for (const auto& l : chart.labels) {
+                widest = std::max(widest, small.horizontalAdvance(qs(l)));
+            }
+            const qreal label_room = widest * 1.15;
             const std::size_t every = std::max<std::size_t>(
                 1, static_cast<std::size_t>(label_room * static_cast<qreal>(points) /
                                             std::max<qreal>(1, right - left)) +
@@ -251,25 +282,55 @@ class Renderer {
                 text_line(l, note_font_, x_of(i) - small.horizontalAdvance(l) / 2,
                           plot_bottom + small.lineSpacing(), QColor(90, 90, 90));
             }
-            static const QColor colours[] = {QColor(0x8a, 0x94, 0xa0), QColor(0xd9, 0x6c, 0x1e),
-                                             QColor(0x2b, 0x6c, 0xb0)};
+            static const QColor colours[] = {QColor(0x2b, 0x6c, 0xb0), QColor(0xd9, 0x6c, 0x1e),
+                                             QColor(0x8a, 0x94, 0xa0), QColor(0x3c, 0x9d, 0x5d),
+                                             QColor(0x8e, 0x5e, 0xa2), QColor(0xc0, 0x39, 0x2b)};
+            // Lines keep the first colour for a dashed reference (a baseline) grey.
+            const auto colour_of = [&](std::size_t k, bool dashed) {
+                return dashed ? QColor(0x8a, 0x94, 0xa0) : colours[k % 6];
+            };
+            const std::size_t n = std::max<std::size_t>(1, chart.series.size());
+            const qreal bar_w = band * 0.8 / static_cast<qreal>(n);
             qreal legend_x = left;
             for (std::size_t k = 0; k < chart.series.size(); ++k) {
                 const auto& s = chart.series[k];
-                QPen pen(colours[k % 3], mm(s.dashed ? 0.3 : 0.45));
-                if (s.dashed) {
-                    pen.setStyle(Qt::DashLine);
+                const QColor colour = colour_of(k, s.dashed);
+                if (chart.bars) {
+                    for (std::size_t i = 0; i < s.values.size(); ++i) {
+                        const qreal x = left + band * (static_cast<qreal>(i) + 0.1) +
+                                        bar_w * static_cast<qreal>(k);
+                        const qreal y0 = y_of(0);
+                        const qreal y1 = y_of(s.values[i]);
+                        painter_->fillRect(QRectF(QPointF(x, std::min(y0, y1)),
+                                                  QPointF(x + bar_w * 0.92, std::max(y0, y1))),
+                                           colour);
+                    }
+                } else {
+                    QPen pen(colour, mm(s.dashed ? 0.3 : 0.45));
+                    if (s.dashed) {
+                        pen.setStyle(Qt::DashLine);
+                    }
+                    QPolygonF line;
+                    for (std::size_t i = 0; i < s.values.size(); ++i) {
+                        line << QPointF(x_of(i), y_of(s.values[i]));
+                    }
+                    painter_->setPen(pen);
+                    painter_->drawPolyline(line);
                 }
-                QPolygonF line;
-                for (std::size_t i = 0; i < s.values.size(); ++i) {
-                    line << QPointF(x_of(i),
-                                    plot_bottom - (plot_bottom - plot_top) * s.values[i] / top);
-                }
-                painter_->setPen(pen);
-                painter_->drawPolyline(line);
                 const qreal ly = plot_bottom + small.lineSpacing() * 2.4;
-                painter_->drawLine(QPointF(legend_x, ly - small.ascent() / 3),
-                                   QPointF(legend_x + mm(6), ly - small.ascent() / 3));
+                if (chart.bars) {
+                    painter_->fillRect(
+                        QRectF(legend_x, ly - small.ascent() * 0.75, mm(4), small.ascent() * 0.7),
+                        colour);
+                } else {
+                    QPen pen(colour, mm(s.dashed ? 0.3 : 0.45));
+                    if (s.dashed) {
+                        pen.setStyle(Qt::DashLine);
+                    }
+                    painter_->setPen(pen);
+                    painter_->drawLine(QPointF(legend_x, ly - small.ascent() / 3),
+                                       QPointF(legend_x + mm(6), ly - small.ascent() / 3));
+                }
                 text_line(qs(s.name), note_font_, legend_x + mm(7), ly);
                 legend_x += mm(9) + small.horizontalAdvance(qs(s.name)) + mm(6);
             }
@@ -448,7 +509,7 @@ class Renderer {
         y_ += h;
     }
 
-    void draw_row(const std::vector<std::string>& row, qreal h, bool shaded) {
+    void draw_row(const std::vector<std::string>& row, qreal h, bool shaded, bool bold) {
         if (painter_ != nullptr && shaded) {
             painter_->fillRect(QRectF(0, y_, table_width(), h), QColor(244, 246, 249));
         }
@@ -457,7 +518,7 @@ class Renderer {
         for (const auto& c : row) {
             cells.push_back(qs(c));
         }
-        draw_cells(cells, body_, h);
+        draw_cells(cells, bold ? head_ : body_, h);
     }
 
     void start_page() {

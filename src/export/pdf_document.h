@@ -24,6 +24,7 @@ struct PdfReportInfo {
     std::string generated;             // "Generated 2025-06-11 14:03:07 CEST by admin ..."
     std::string footer;                // left of "Page N of M"
     std::optional<PdfChart> chart;     // above the table on the first page
+    std::size_t total_rows = 0;        // the last rows are subtotals and totals: bold, ruled
 };
 
 // The PDF file's bytes: `rows` under `header`; columns with is_text false whose cells are all

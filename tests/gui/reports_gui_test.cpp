@@ -9,6 +9,7 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QFile>
+#include <QFont>
 #include <QLabel>
 #include <QListWidget>
 #include <QPrinter>
@@ -34,6 +35,7 @@
 #include "item_roles.h"
 #include "main_window.h"
 #include "navigation_sidebar.h"
+#include "report_chart_view.h"
 #include "report_table_model.h"
 #include "reports/report_table.h"
 #include "reports_section.h"
@@ -167,9 +169,17 @@ void ReportsGuiTest::expectTable(const ReportTable& expected) {
     QTRY_VERIFY_WITH_TIMEOUT(section_->hasResult() && !section_->isRunning(), kTimeoutMs);
     const ReportTableModel* model = section_->model();
     QCOMPARE(modelHeader(model), toQStrings(expected.header));
-    QCOMPARE(model->rowCount(), static_cast<int>(expected.rows.size()));
-    for (int r = 0; r < model->rowCount(); ++r) {
+    QCOMPARE(model->detailRowCount(), static_cast<int>(expected.rows.size()));
+    QCOMPARE(model->rowCount(), static_cast<int>(expected.rows.size() + expected.totals.size()));
+    for (int r = 0; r < model->detailRowCount(); ++r) {
         QCOMPARE(modelRow(model, r), toQStrings(expected.rows[static_cast<std::size_t>(r)]));
+    }
+    // Subtotals and totals follow, bold.
+    for (std::size_t t = 0; t < expected.totals.size(); ++t) {
+        const int row = model->detailRowCount() + static_cast<int>(t);
+        QCOMPARE(modelRow(model, row), toQStrings(expected.totals[t]));
+        QVERIFY(model->isTotal(row));
+        QVERIFY(model->index(row, 0).data(Qt::FontRole).value<QFont>().bold());
     }
     QStringList notes;
     for (const std::string& n : expected.notes) {
@@ -200,6 +210,11 @@ void ReportsGuiTest::roiShowsTheCoreTable() {
                 ->text()
                 .contains(QStringLiteral("2")));
     QVERIFY(section_->exportButton()->isEnabled());
+    // The chart above the table: the core's ROI bars.
+    QVERIFY(expected.chart.has_value());
+    QVERIFY(section_->chartView()->isVisibleTo(section_));
+    QCOMPARE(section_->chartView()->shown()->labels, expected.chart->labels);
+    QCOMPARE(section_->chartView()->chart()->series().size(), 1);
 }
 
 void ReportsGuiTest::figureColumnsSortByValue() {
@@ -217,9 +232,20 @@ void ReportsGuiTest::figureColumnsSortByValue() {
             shown->index(1, spend).data(SortRole).toDouble());
     QCOMPARE(shown->index(0, spend).data(SortRole).typeId(), QMetaType::Double);
     QVERIFY(shown->index(0, spend).data().toString() != shown->index(1, spend).data().toString());
+    // The total row stays last whichever way the column sorts.
+    QCOMPARE(shown->rowCount(), 3);
+    QCOMPARE(shown->index(2, 0).data().toString(), QStringLiteral("Total"));
     table->sortByColumn(spend, Qt::AscendingOrder);
     QVERIFY(shown->index(0, spend).data(SortRole).toDouble() <
             shown->index(1, spend).data(SortRole).toDouble());
+    QCOMPARE(shown->index(2, 0).data().toString(), QStringLiteral("Total"));
+    // A filter keeps the total, and the count is of the report's rows.
+    section_->tableView()->filterEdit()->setText(QStringLiteral("PR2"));
+    QCOMPARE(shown->rowCount(), 2);
+    QCOMPARE(shown->index(1, 0).data().toString(), QStringLiteral("Total"));
+    QCOMPARE(section_->tableView()->findChild<QLabel*>(QStringLiteral("rowCountLabel"))->text(),
+             QStringLiteral("Rows: 1 of 2 (filtered)"));
+    section_->tableView()->filterEdit()->clear();
     table->sortByColumn(-1, Qt::AscendingOrder);
 }
 
@@ -447,6 +473,7 @@ void ReportsGuiTest::targetsAndFundActivity() {
     QVERIFY(found.has_value());
     const ReportTable activity = fund_activity_table("Fizz 2025", fund_entries(conn, found->id));
     expectTable(activity);
+    QVERIFY(!section_->chartView()->isVisibleTo(section_));  // a ledger has no chart
     QVERIFY(section_->model()->rowCount() >= 1);
     bool allocated = false;
     for (int r = 0; r < section_->model()->rowCount(); ++r) {

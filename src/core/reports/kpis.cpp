@@ -48,7 +48,9 @@ void kpi_finance(db::Connection& conn, const ActionContext& ctx, std::vector<Kpi
         actual += row.figures.actual;
         committed += row.figures.committed;
     }
-    out.push_back({"fin.utilisation", "Fund utilisation", kpi_percent_one_decimal(actual, budget),
+    out.push_back({"fin.utilisation",
+                   "Fund utilisation",
+                   kpi_percent_one_decimal(actual, budget),
                    fmt::format("actual {} of budget {}; committed {}", format_minor(actual),
                                format_minor(budget), format_minor(committed)),
                    "budget-vs-actual",
@@ -62,8 +64,11 @@ void kpi_finance(db::Connection& conn, const ActionContext& ctx, std::vector<Kpi
             open_amount += c.open();
         }
     }
-    out.push_back({"fin.claims", "Open claims", std::to_string(open_claims),
-                   fmt::format("{} open", format_minor(open_amount)), "budget-vs-actual",
+    out.push_back({"fin.claims",
+                   "Open claims",
+                   std::to_string(open_claims),
+                   fmt::format("{} open", format_minor(open_amount)),
+                   "budget-vs-actual",
                    {format_minor(open_amount)}});
 
     UnjustifiedFilter f;
@@ -74,11 +79,13 @@ void kpi_finance(db::Connection& conn, const ActionContext& ctx, std::vector<Kpi
     for (const UnjustifiedRow& r : rows) {
         excess += r.excess;
     }
-    out.push_back({"fin.unjustified", "Unjustified discounts this month",
-                   format_hundredths(excess, true),
-                   kpi_count_text(rows.size(), "row over its entitlement",
-                                  "rows over their entitlement"),
-                   "unjustified-discounts", {std::to_string(rows.size())}});
+    out.push_back(
+        {"fin.unjustified",
+         "Unjustified discounts this month",
+         format_hundredths(excess, true),
+         kpi_count_text(rows.size(), "row over its entitlement", "rows over their entitlement"),
+         "unjustified-discounts",
+         {std::to_string(rows.size())}});
 }
 
 void kpi_waiting_requests(db::Connection& conn, ApproverLevel level, const char* key,
@@ -91,8 +98,11 @@ void kpi_waiting_requests(db::Connection& conn, ApproverLevel level, const char*
             value += r.value_cents;
         }
     }
-    out.push_back({key, title, std::to_string(n),
-                   fmt::format("estimated value {}", format_minor(value)), "discounts",
+    out.push_back({key,
+                   title,
+                   std::to_string(n),
+                   fmt::format("estimated value {}", format_minor(value)),
+                   "discounts",
                    {format_minor(value)}});
 }
 
@@ -106,8 +116,11 @@ void kpi_key_account(db::Connection& conn, const ActionContext& ctx,
             value += r.value_cents;
         }
     }
-    out.push_back({"kam.requests", "My open discount requests", std::to_string(mine),
-                   fmt::format("estimated value {}", format_minor(value)), "discounts",
+    out.push_back({"kam.requests",
+                   "My open discount requests",
+                   std::to_string(mine),
+                   fmt::format("estimated value {}", format_minor(value)),
+                   "discounts",
                    {format_minor(value)}});
     std::size_t active = 0;
     for (const Promotion& p : promotions) {
@@ -115,8 +128,11 @@ void kpi_key_account(db::Connection& conn, const ActionContext& ctx,
             ++active;
         }
     }
-    out.push_back({"kam.active", "Active promotions", std::to_string(active),
-                   fmt::format("in store on {}", to_iso(ctx.today)), "roi",
+    out.push_back({"kam.active",
+                   "Active promotions",
+                   std::to_string(active),
+                   fmt::format("in store on {}", to_iso(ctx.today)),
+                   "roi",
                    {to_iso(ctx.today)}});
 }
 
@@ -147,13 +163,18 @@ void kpi_brand(db::Connection& conn, const ActionContext& ctx,
         }
     }
     const std::string roi = format_ratio_pct(profit, spend);
-    out.push_back({"bm.roi", "Promotion ROI, last 12 months", roi.empty() ? "\u2013" : roi + " %",
-                   fmt::format("incremental profit {} over {}",
-                               format_hundredths(profit, true),
+    out.push_back({"bm.roi",
+                   "Promotion ROI, last 12 months",
+                   roi.empty() ? "\u2013" : roi + " %",
+                   fmt::format("incremental profit {} over {}", format_hundredths(profit, true),
                                kpi_count_text(counted, "promotion", "promotions")),
-                   "roi", {format_hundredths(profit, true), std::to_string(counted)}});
-    out.push_back({"bm.spend", "Trade spend, last 12 months", format_hundredths(spend, true),
-                   kpi_count_text(counted, "ended promotion", "ended promotions"), "roi",
+                   "roi",
+                   {format_hundredths(profit, true), std::to_string(counted)}});
+    out.push_back({"bm.spend",
+                   "Trade spend, last 12 months",
+                   format_hundredths(spend, true),
+                   kpi_count_text(counted, "ended promotion", "ended promotions"),
+                   "roi",
                    {std::to_string(counted)}});
 }
 
@@ -181,8 +202,12 @@ std::vector<Kpi> role_kpis(db::Connection& conn, const ActionContext& ctx) {
                 ++submitted;
             }
         }
-        out.push_back({"sm.promotions", "Promotions waiting for approval",
-                       std::to_string(submitted), "submitted", "", {}});
+        out.push_back({"sm.promotions",
+                       "Promotions waiting for approval",
+                       std::to_string(submitted),
+                       "submitted",
+                       "",
+                       {}});
     }
     if (has(Role::KeyAccountManager)) {
         kpi_key_account(conn, ctx, promotions, out);

@@ -2,13 +2,20 @@
 
 #include <fmt/format.h>
 
+#include <set>
+
 #include "money/money.h"
 #include "money/percent.h"
 #include "money/rounding.h"
+#include "reports/report_charts.h"
 
 namespace uplift {
 
 namespace {
+
+// The first cell of a total row, and the parts a subtotal sums over.
+constexpr const char* kTotalLabel = "Total";
+constexpr const char* kAllLabel = "all";
 
 std::vector<bool> leading_words(std::size_t columns, std::size_t words) {
     std::vector<bool> out(columns, false);
@@ -27,16 +34,26 @@ ReportTable roi_table(const std::vector<RoiRow>& rows, RoiGrouping by) {
     t.header = {
         roi_grouping_column(by), "baseline_units", "actual_units", "incremental_units", "spend",
         "incremental_profit",    "roi_pct"};
+    const auto cells = [](const std::string& key, const RoiFigures& f) {
+        return std::vector<std::string>{key,
+                                        format_hundredths(f.baseline_units, false),
+                                        std::to_string(f.actual_units),
+                                        format_hundredths(f.incremental_units, false),
+                                        format_hundredths(f.spend, true),
+                                        format_hundredths(f.incremental_profit, true),
+                                        format_ratio_pct(f.incremental_profit, f.spend)};
+    };
+    RoiFigures total;
     for (const auto& r : rows) {
-        const RoiFigures& f = r.figures;
-        t.rows.push_back(
-            {r.key, format_hundredths(f.baseline_units, false), std::to_string(f.actual_units),
-             format_hundredths(f.incremental_units, false), format_hundredths(f.spend, true),
-             format_hundredths(f.incremental_profit, true),
-             format_ratio_pct(f.incremental_profit, f.spend)});
+        t.rows.push_back(cells(r.key, r.figures));
+        total.add(r.figures);
+    }
+    if (rows.size() > 1) {
+        t.totals.push_back(cells(kTotalLabel, total));
     }
     t.is_text = leading_words(t.header.size(), 1);
     t.notes = {std::string(kRoiDefinition) + "."};
+    t.chart = roi_chart(rows, by);
     return t;
 }
 
@@ -47,12 +64,54 @@ ReportTable brand_channel_table(const std::vector<BrandChannelRow>& rows) {
     t.header = {
         "brand",      "channel",     "period",         "gross_sales", "units", "prior_gross_sales",
         "growth_pct", "trade_spend", "spend_rate_pct", "roi_pct"};
+    const auto cells = [](const BrandChannelRow& r) {
+        return std::vector<std::string>{r.brand,
+                                        r.channel,
+                                        r.period,
+                                        format_minor(r.gross),
+                                        std::to_string(r.units),
+                                        format_minor(r.prior_gross),
+                                        growth_text(r),
+                                        format_hundredths(r.trade_spend, true),
+                                        spend_rate_text(r),
+                                        roi_text(r)};
+    };
+    // Subtotals per brand over its channels and periods (when there is more than one brand),
+    // then the total: sums of the exact figures, their ratios from those sums.
+    const auto add = [](BrandChannelRow& into, const BrandChannelRow& r) {
+        into.units += r.units;
+        into.gross += r.gross;
+        into.discounts += r.discounts;
+        into.prior_units += r.prior_units;
+        into.prior_gross += r.prior_gross;
+        into.trade_spend += r.trade_spend;
+        into.incremental_profit += r.incremental_profit;
+    };
+    std::vector<BrandChannelRow> brands;
+    BrandChannelRow total;
+    total.brand = kTotalLabel;
     for (const auto& r : rows) {
-        t.rows.push_back({r.brand, r.channel, r.period, format_minor(r.gross),
-                          std::to_string(r.units), format_minor(r.prior_gross), growth_text(r),
-                          format_hundredths(r.trade_spend, true), spend_rate_text(r), roi_text(r)});
+        t.rows.push_back(cells(r));
+        if (brands.empty() || brands.back().brand != r.brand) {
+            BrandChannelRow sub;
+            sub.brand = r.brand;
+            sub.channel = kAllLabel;
+            sub.period = kAllLabel;
+            brands.push_back(sub);
+        }
+        add(brands.back(), r);
+        add(total, r);
+    }
+    if (brands.size() > 1) {
+        for (const auto& b : brands) {
+            t.totals.push_back(cells(b));
+        }
+    }
+    if (rows.size() > 1) {
+        t.totals.push_back(cells(total));
     }
     t.is_text = leading_words(t.header.size(), 3);
+    t.chart = brand_channel_chart(rows);
     return t;
 }
 
@@ -75,7 +134,7 @@ ReportTable discount_analysis_table(const std::vector<DiscountAnalysisRow>& rows
     if (with_returns) {
         t.header.insert(t.header.end(), {"returns", "write_offs"});
     }
-    for (const auto& r : rows) {
+    const auto cells = [with_returns](const DiscountAnalysisRow& r) {
         // The average depth of the approved requests, 2 decimals, exact until printed.
         std::string avg;
         if (r.approved > 0) {
@@ -95,9 +154,28 @@ ReportTable discount_analysis_table(const std::vector<DiscountAnalysisRow>& rows
             row.push_back(format_minor(r.returns_cents));
             row.push_back(format_minor(r.write_offs_cents));
         }
-        t.rows.push_back(std::move(row));
+        return row;
+    };
+    DiscountAnalysisRow total;
+    total.key = kTotalLabel;
+    for (const auto& r : rows) {
+        t.rows.push_back(cells(r));
+        total.requests += r.requests;
+        total.pending += r.pending;
+        total.approved += r.approved;
+        total.rejected += r.rejected;
+        total.withdrawn += r.withdrawn;
+        total.requested_value += r.requested_value;
+        total.approved_value += r.approved_value;
+        total.approved_pct_sum += r.approved_pct_sum;
+        total.returns_cents += r.returns_cents;
+        total.write_offs_cents += r.write_offs_cents;
+    }
+    if (rows.size() > 1) {
+        t.totals.push_back(cells(total));
     }
     t.is_text = leading_words(t.header.size(), 1);
+    t.chart = discount_chart(rows, by);
     return t;
 }
 
@@ -154,36 +232,66 @@ ReportTable budget_table(const BudgetBlocks& blocks, bool by_period, bool with_e
     if (by_period) {
         t.header.insert(t.header.begin() + 1, "period");
     }
+    const auto cells = [&](const std::string& period, const std::string& name,
+                           const std::string& parent, const FundFigures& f, std::int64_t expected,
+                           bool warning) {
+        std::vector<std::string> row{name,
+                                     parent,
+                                     format_minor(f.allocated),
+                                     format_minor(f.accrued),
+                                     format_minor(f.transfers_in),
+                                     format_minor(f.transfers_out),
+                                     format_minor(f.distributed),
+                                     format_minor(f.committed),
+                                     format_minor(f.actual),
+                                     format_minor(f.available()),
+                                     utilisation_text(f)};
+        if (with_expected) {
+            row.insert(row.begin() + 9, format_minor(expected));
+        }
+        if (mark_warnings && warning) {
+            row.back() += " !";
+        }
+        if (by_period) {
+            row.insert(row.begin() + 1, period);
+        }
+        return row;
+    };
     for (const auto& [period, rows] : blocks) {
+        // The total of a block is that of its top funds (those whose parent is not shown): a
+        // sub-fund's money is already in its parent's.
+        std::set<std::string> shown;
         for (const auto& r : rows) {
-            const FundFigures& f = r.figures;
-            std::vector<std::string> row{r.fund.name,
-                                         r.fund.parent,
-                                         format_minor(f.allocated),
-                                         format_minor(f.accrued),
-                                         format_minor(f.transfers_in),
-                                         format_minor(f.transfers_out),
-                                         format_minor(f.distributed),
-                                         format_minor(f.committed),
-                                         format_minor(f.actual),
-                                         format_minor(f.available()),
-                                         utilisation_text(f)};
-            if (with_expected) {
-                row.insert(row.begin() + 9, format_minor(r.expected));
+            shown.insert(r.fund.name);
+        }
+        FundFigures total;
+        std::int64_t total_expected = 0;
+        std::size_t tops = 0;
+        for (const auto& r : rows) {
+            t.rows.push_back(
+                cells(period, r.fund.name, r.fund.parent, r.figures, r.expected, r.warning));
+            if (!shown.contains(r.fund.parent)) {
+                const FundFigures& f = r.figures;
+                total.allocated += f.allocated;
+                total.accrued += f.accrued;
+                total.transfers_in += f.transfers_in;
+                total.transfers_out += f.transfers_out;
+                total.distributed += f.distributed;
+                total.committed += f.committed;
+                total.actual += f.actual;
+                total_expected += r.expected;
+                ++tops;
             }
-            if (mark_warnings && r.warning) {
-                row.back() += " !";
-            }
-            if (by_period) {
-                row.insert(row.begin() + 1, period);
-            }
-            t.rows.push_back(std::move(row));
+        }
+        if (tops > 1) {
+            t.totals.push_back(cells(period, kTotalLabel, "", total, total_expected, false));
         }
     }
     t.is_text = leading_words(t.header.size(), by_period ? 3 : 2);
     t.notes = {
         "expected = approved planned spend x elapsed / total in-store days; ! = utilisation at "
         "or above the fund's warning level."};
+    t.chart = budget_chart(blocks);
     return t;
 }
 
@@ -302,8 +410,7 @@ ReportTable targets_table(const std::vector<TargetFigures>& rows, TargetGrouping
                             "attainment_pct", "wape_pct", "bias_pct", "stockout_promotions"}) {
         t.header.emplace_back(col);
     }
-    for (const TargetFigures& f : rows) {
-        std::vector<std::string> r = keys(f);
+    const auto figures = [](std::vector<std::string> r, const TargetFigures& f) {
         const Exact actual_units = Exact::whole(f.actual_units);
         r.insert(r.end(),
                  {std::to_string(f.target_units), format_minor(f.target_value),
@@ -313,7 +420,27 @@ ReportTable targets_table(const std::vector<TargetFigures>& rows, TargetGrouping
                   format_ratio_pct(Exact::whole(f.actual_value), Exact::whole(f.target_value)),
                   format_ratio_pct(f.abs_error, actual_units),
                   format_ratio_pct(f.error, actual_units), std::to_string(f.stockout_promotions)});
-        t.rows.push_back(std::move(r));
+        return r;
+    };
+    TargetFigures total;
+    for (const TargetFigures& f : rows) {
+        t.rows.push_back(figures(keys(f), f));
+        total.target_units += f.target_units;
+        total.target_value += f.target_value;
+        total.topdown_units += f.topdown_units;
+        total.topdown_value += f.topdown_value;
+        total.plan_units += f.plan_units;
+        total.plan_value += f.plan_value;
+        total.actual_units += f.actual_units;
+        total.actual_value += f.actual_value;
+        total.abs_error += f.abs_error;
+        total.error += f.error;
+        total.stockout_promotions += f.stockout_promotions;
+    }
+    if (rows.size() > 1) {
+        std::vector<std::string> key(key_count);
+        key[0] = kTotalLabel;
+        t.totals.push_back(figures(std::move(key), total));
     }
     t.is_text = leading_words(t.header.size(), key_count);
     if (!risks.empty()) {
@@ -325,6 +452,7 @@ ReportTable targets_table(const std::vector<TargetFigures>& rows, TargetGrouping
                         s.account, s.sku, format_hundredths(s.planned_units, false),
                         to_iso(s.ship.first), to_iso(s.ship.last), s.inventory, s.inventory_date));
     }
+    t.chart = targets_chart(rows, by);
     return t;
 }
 

@@ -18,10 +18,12 @@
 
 namespace uplift {
 
-// A line chart that goes with a table (drawn above it in the PDF): one value per label per
-// series, plain numbers (a display of exact figures, never summed again).
+// A chart that goes with a table (drawn above it on screen and in the PDF): lines, or bars
+// side by side per label, one value per label per series; plain numbers (a display of exact
+// figures, never summed again).
 struct ReportChart {
     std::string title;                // "Units by week"
+    bool bars = false;                // bars per label rather than lines
     std::vector<std::string> labels;  // one per point ("W40"), shown where they fit
     struct Series {
         std::string name;
@@ -36,6 +38,9 @@ struct ReportTable {
     std::string title;  // "Promotion ROI"
     std::vector<std::string> header;
     std::vector<std::vector<std::string>> rows;
+    // Subtotal and total rows, shown after the rows on screen and in the PDF, sums of the exact
+    // figures with their ratios from those sums. Not in CSV or JSON: their rows are a contract.
+    std::vector<std::vector<std::string>> totals;
     std::vector<bool> is_text;  // per column: words (left) rather than figures
     std::vector<std::string> notes;
     std::optional<ReportChart> chart;
