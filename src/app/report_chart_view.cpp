@@ -72,6 +72,10 @@ void ReportChartView::display(const std::optional<ReportChart>& chart) {
     }
     auto* x = new QBarCategoryAxis;
     x->append(labels);
+    x->setTruncateLabels(false);  // slanted labels are read whole rather than cut to "PR00…"
+    QFont small = x->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    x->setLabelsFont(small);
     // Many labels (weeks) stand upright, several slant, so they are read whole.
     if (labels.size() > 12) {
         x->setLabelsAngle(-90);

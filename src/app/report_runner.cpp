@@ -56,6 +56,8 @@ ReportTable runReport(db::Connection& conn, const ReportRequest& request, Date t
             filter.to = request.to;
             filter.brand = optionalText(request.brand);
             filter.channel = optionalText(request.channel);
+            filter.account = optionalText(request.account);
+            filter.status = optionalText(request.status);
             return roi_table(roi_report(conn, filter, by, today), by);
         }
         case ReportKind::BrandChannel: {
@@ -65,6 +67,7 @@ ReportTable runReport(db::Connection& conn, const ReportRequest& request, Date t
             filter.to = request.to;
             filter.brand = optionalText(request.brand);
             filter.channel = optionalText(request.channel);
+            filter.region = optionalText(request.region);
             return brand_channel_table(brand_channel_report(conn, filter, bucket));
         }
         case ReportKind::Discounts: {
@@ -89,6 +92,8 @@ ReportTable runReport(db::Connection& conn, const ReportRequest& request, Date t
             BudgetFilter filter;
             filter.brand = optionalText(request.brand);
             filter.channel = optionalText(request.channel);
+            filter.region = optionalText(request.region);
+            filter.account = optionalText(request.account);
             const std::optional<Bucket> bucket = parse_bucket(request.by);
             BudgetBlocks blocks;
             if (bucket) {

@@ -38,9 +38,12 @@ struct ReportRequest {
     std::string by;
     std::string brand;      // ROI, brand × channel, budget, targets; empty: all
     std::string channel;    // ROI, brand × channel, budget; empty: all
-    std::string account;    // discounts, unjustified (with the accounts below it), targets
+    std::string account;    // the account and those below it: ROI, budget, discounts,
+                            // unjustified, targets; empty: all
     std::string promotion;  // post-event: the promotion's id
     std::string fund;       // fund activity: the fund's name
+    std::string region;     // brand × channel, budget; empty: all
+    std::string status;     // ROI: the promotions' displayed status; empty: all
 };
 
 // The `report NAME` of the CLI ("roi", "brand-channel", "discounts", "unjustified-discounts",

@@ -30,6 +30,7 @@
 #include "error_display.h"
 #include "errors.h"
 #include "funds/fund.h"
+#include "masterdata/accounts.h"
 #include "pdf_document.h"
 #include "report_chart_view.h"
 #include "report_pdf_export.h"
@@ -98,9 +99,18 @@ bool reportTakesChannel(ReportKind kind) {
 }
 
 bool reportTakesAccount(ReportKind kind) {
-    return kind == ReportKind::Discounts || kind == ReportKind::Unjustified ||
-           kind == ReportKind::Targets;
+    return kind == ReportKind::Roi || kind == ReportKind::Budget || kind == ReportKind::Discounts ||
+           kind == ReportKind::Unjustified || kind == ReportKind::Targets;
 }
+
+bool reportTakesRegion(ReportKind kind) {
+    return kind == ReportKind::BrandChannel || kind == ReportKind::Budget;
+}
+
+// The statuses a promotion shows, as `report roi --status` takes them.
+const char* const kPromotionStatuses[] = {"draft",    "planned",  "submitted", "approved",
+                                          "rejected", "active",   "ended",     "settled",
+                                          "closed",   "cancelled"};
 
 // Budget vs actual is as of today (or each period's end), a post-event sheet covers its
 // promotion's weeks, targets their periods, a fund's activity its whole ledger: no dates.
@@ -143,6 +153,8 @@ ReportsSection::ReportsSection(AppSession& session, QWidget* parent)
       channel_(new QComboBox(this)),
       promotion_(new QComboBox(this)),
       fund_(new QComboBox(this)),
+      region_(new QComboBox(this)),
+      status_filter_(new QComboBox(this)),
       run_(new QPushButton(tr("&Run"), this)),
       cancel_(new QPushButton(tr("Cancel"), this)),
       export_(new QPushButton(tr("E&xport…"), this)),
@@ -222,6 +234,14 @@ ReportsSection::ReportsSection(AppSession& session, QWidget* parent)
         promotion_->completer()->setCompletionMode(QCompleter::PopupCompletion);
     }
 
+    region_->setObjectName(QStringLiteral("reportRegion"));
+    region_->addItem(tr("All regions"), QString());
+    status_filter_->setObjectName(QStringLiteral("reportStatusFilter"));
+    status_filter_->addItem(tr("Any status"), QString());
+    for (const char* status : kPromotionStatuses) {
+        status_filter_->addItem(QString::fromLatin1(status), QString::fromLatin1(status));
+    }
+    status_filter_->setToolTip(tr("Only promotions in this status (as shown: active, ended…)"));
     fund_->setObjectName(QStringLiteral("reportFund"));
     fund_->setMinimumContentsLength(14);
     fund_->setToolTip(tr("The fund whose ledger to show"));
@@ -266,6 +286,12 @@ ReportsSection::ReportsSection(AppSession& session, QWidget* parent)
     channelLabel_ = filterLabel(tr("C&hannel"), channel_, this);
     options->addWidget(channelLabel_);
     options->addWidget(channel_);
+    regionLabel_ = filterLabel(tr("Re&gion"), region_, this);
+    options->addWidget(regionLabel_);
+    options->addWidget(region_);
+    statusLabel_ = filterLabel(tr("&Status"), status_filter_, this);
+    options->addWidget(statusLabel_);
+    options->addWidget(status_filter_);
     accountLabel_ = filterLabel(tr("&Account"), account_, this);
     options->addWidget(accountLabel_);
     options->addWidget(account_);
@@ -333,7 +359,8 @@ ReportsSection::ReportsSection(AppSession& session, QWidget* parent)
         start();
     });
     // A new grouping or filter is a new question: answer it at once (dates wait for Run).
-    for (QComboBox* combo : {by_, brand_, channel_, account_, promotion_, fund_}) {
+    for (QComboBox* combo :
+         {by_, brand_, channel_, account_, promotion_, fund_, region_, status_filter_}) {
         connect(combo, &QComboBox::currentIndexChanged, this, [this] {
             if (!filling_) {
                 start();
@@ -370,6 +397,11 @@ void ReportsSection::reload() {
             fund_->addItem(qs(f.name), qs(f.name));
         }
         fund_->setCurrentIndex(std::max(0, fund_->findData(fund)));
+        QStringList regions;
+        for (const std::string& r : list_regions(session_.connection())) {
+            regions << qs(r);
+        }
+        fillNameCombo(region_, tr("All regions"), regions);
         filling_ = false;
     } catch (const std::exception&) {
         filling_ = false;
@@ -407,6 +439,8 @@ void ReportsSection::reportChosen() {
         {{accountLabel_, account_}, reportTakesAccount(kind)},
         {{promotionLabel_, promotion_}, kind == ReportKind::PostEvent},
         {{fundLabel_, fund_}, kind == ReportKind::FundActivity},
+        {{regionLabel_, region_}, reportTakesRegion(kind)},
+        {{statusLabel_, status_filter_}, kind == ReportKind::Roi},
     };
     for (const auto& [widgets, visible] : shown) {
         widgets.first->setVisible(visible);
@@ -456,6 +490,12 @@ ReportRequest ReportsSection::request() const {
     }
     if (r.kind == ReportKind::FundActivity) {
         r.fund = utf8(fund_->currentData().toString());
+    }
+    if (reportTakesRegion(r.kind)) {
+        r.region = utf8(region_->currentData().toString());
+    }
+    if (r.kind == ReportKind::Roi) {
+        r.status = utf8(status_filter_->currentData().toString());
     }
     return r;
 }
@@ -569,6 +609,12 @@ QStringList ReportsSection::filterTexts(const ReportRequest& r) const {
     }
     if (!r.channel.empty()) {
         out << tr("Channel %1").arg(qs(r.channel));
+    }
+    if (!r.region.empty()) {
+        out << tr("Region %1").arg(qs(r.region));
+    }
+    if (!r.status.empty()) {
+        out << tr("Status %1").arg(qs(r.status));
     }
     if (reportTakesAccount(r.kind)) {
         out << (r.account.empty() ? tr("All accounts")

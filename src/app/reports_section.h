@@ -55,6 +55,8 @@ class ReportsSection : public SectionWidget {
     QComboBox* accountCombo() const { return account_; }
     QComboBox* promotionCombo() const { return promotion_; }
     QComboBox* fundCombo() const { return fund_; }
+    QComboBox* regionCombo() const { return region_; }
+    QComboBox* statusCombo() const { return status_filter_; }
     QCheckBox* allDatesCheck() const { return allDates_; }
     QDateEdit* fromEdit() const { return from_; }
     QDateEdit* toEdit() const { return to_; }
@@ -111,6 +113,10 @@ class ReportsSection : public SectionWidget {
     QComboBox* promotion_;
     QLabel* fundLabel_ = nullptr;
     QComboBox* fund_;
+    QLabel* regionLabel_ = nullptr;
+    QComboBox* region_;
+    QLabel* statusLabel_ = nullptr;
+    QComboBox* status_filter_;
     QPushButton* run_;
     QPushButton* cancel_;
     QPushButton* export_;

@@ -109,6 +109,7 @@ class ReportsGuiTest : public QObject {
     void postEventSheetOfAPromotion();
     void targetsAndFundActivity();
     void printsTheDocument();
+    void statusRegionAndAccountFilters();
 
   private:
     void expectTable(const ReportTable& expected);
@@ -507,6 +508,58 @@ void ReportsGuiTest::printsTheDocument() {
         QVERIFY2(body.contains(qs(shown.rows[1][4])), qPrintable(body));
         QVERIFY(body.contains(QStringLiteral("Page 1 of 1")));
     }
+}
+
+void ReportsGuiTest::statusRegionAndAccountFilters() {
+    // ROI takes a status and an account (with those below it), as --status and --account do.
+    QListWidget* list = section_->reportList();
+    list->setCurrentRow(0);
+    QTRY_VERIFY_WITH_TIMEOUT(section_->hasResult() && !section_->isRunning(), kTimeoutMs);
+    QVERIFY(section_->statusCombo()->isVisible());
+    QVERIFY(section_->accountCombo()->isVisible());
+    QVERIFY(!section_->regionCombo()->isVisible());
+    db::Connection conn = db::open_file(toPath(db_));
+    QComboBox* status = section_->statusCombo();
+    status->setCurrentIndex(status->findData(QStringLiteral("draft")));
+    RoiFilter drafts;
+    drafts.status = "draft";
+    QTRY_VERIFY_WITH_TIMEOUT(!section_->isRunning(), kTimeoutMs);
+    const ReportTable draftTable = roi_table(
+        roi_report(conn, drafts, RoiGrouping::Promotion, toDate(kToday)), RoiGrouping::Promotion);
+    QCOMPARE(draftTable.rows.size(), std::size_t{2});  // both promotions are drafts
+    expectTable(draftTable);
+    status->setCurrentIndex(status->findData(QStringLiteral("approved")));
+    QTRY_VERIFY_WITH_TIMEOUT(!section_->isRunning(), kTimeoutMs);
+    QCOMPARE(section_->model()->rowCount(), 0);
+    status->setCurrentIndex(0);
+    chooseAccount(section_->accountCombo(), QStringLiteral("STORE2"));
+    QTRY_VERIFY_WITH_TIMEOUT(!section_->isRunning(), kTimeoutMs);
+    RoiFilter store2;
+    store2.account = "STORE2";
+    expectTable(roi_table(roi_report(conn, store2, RoiGrouping::Promotion, toDate(kToday)),
+                          RoiGrouping::Promotion));
+    QCOMPARE(section_->model()->rowCount(), 1);
+    chooseAccount(section_->accountCombo(), QString());
+    QTRY_VERIFY_WITH_TIMEOUT(!section_->isRunning(), kTimeoutMs);
+
+    // Brand × channel takes a region (STORE1 and STORE2 are in the South).
+    list->setCurrentRow(1);
+    QTRY_VERIFY_WITH_TIMEOUT(section_->hasResult() && !section_->isRunning(), kTimeoutMs);
+    QVERIFY(section_->regionCombo()->isVisible());
+    QVERIFY(!section_->statusCombo()->isVisible());
+    QComboBox* region = section_->regionCombo();
+    QVERIFY(region->findData(QStringLiteral("North")) > 0);
+    region->setCurrentIndex(region->findData(QStringLiteral("North")));
+    QTRY_VERIFY_WITH_TIMEOUT(!section_->isRunning(), kTimeoutMs);
+    QCOMPARE(section_->model()->rowCount(), 0);
+    region->setCurrentIndex(region->findData(QStringLiteral("South")));
+    QTRY_VERIFY_WITH_TIMEOUT(!section_->isRunning(), kTimeoutMs);
+    BrandChannelFilter south;
+    south.region = "South";
+    expectTable(brand_channel_table(brand_channel_report(conn, south, Bucket::Month)));
+    QVERIFY(section_->model()->rowCount() > 0);
+    region->setCurrentIndex(0);
+    QTRY_VERIFY_WITH_TIMEOUT(!section_->isRunning(), kTimeoutMs);
 }
 
 #include "reports_gui_test.moc"
