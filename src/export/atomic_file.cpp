@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <filesystem>
+#include <utility>
 #include <vector>
 
 #include "errors.h"
@@ -40,26 +41,63 @@ bool write_all(int fd, std::string_view bytes) {
 }  // namespace
 
 void write_file_atomically(const std::string& file, std::string_view bytes) {
-    const auto fail = [&] { return UserError(fmt::format("{}: cannot write", file)); };
-    std::string pattern = file + ".tmp-XXXXXX";
+    AtomicFileWriter out(file);
+    out.write(bytes);
+    out.commit();
+}
+
+AtomicFileWriter::AtomicFileWriter(std::string file) : file_(std::move(file)) {
+    std::string pattern = file_ + ".tmp-XXXXXX";
     std::vector<char> name(pattern.begin(), pattern.end());
     name.push_back('\0');
-    const int fd = ::mkstemp(name.data());
-    if (fd < 0) {
-        throw fail();
+    fd_ = ::mkstemp(name.data());
+    if (fd_ < 0) {
+        throw UserError(fmt::format("{}: cannot write", file_));
     }
-    const std::string temp(name.data());
-    bool ok = write_all(fd, bytes) && ::fchmod(fd, created_file_mode()) == 0 && ::fsync(fd) == 0;
-    ok = ::close(fd) == 0 && ok;
+    temp_ = name.data();
+}
+
+AtomicFileWriter::~AtomicFileWriter() {
+    if (fd_ >= 0) {
+        ::close(fd_);
+    }
+    if (!temp_.empty()) {
+        std::remove(temp_.c_str());
+    }
+}
+
+void AtomicFileWriter::fail() {
+    if (fd_ >= 0) {
+        ::close(fd_);
+        fd_ = -1;
+    }
+    std::remove(temp_.c_str());
+    temp_.clear();
+    throw UserError(fmt::format("{}: cannot write", file_));
+}
+
+void AtomicFileWriter::write(std::string_view bytes) {
+    if (fd_ < 0 || !write_all(fd_, bytes)) {
+        fail();
+    }
+}
+
+void AtomicFileWriter::commit() {
+    if (fd_ < 0) {
+        fail();
+    }
+    bool ok = ::fchmod(fd_, created_file_mode()) == 0 && ::fsync(fd_) == 0;
+    ok = ::close(fd_) == 0 && ok;
+    fd_ = -1;
     if (ok) {
         std::error_code ec;
-        std::filesystem::rename(temp, file, ec);
+        std::filesystem::rename(temp_, file_, ec);
         ok = !ec;
     }
     if (!ok) {
-        std::remove(temp.c_str());
-        throw fail();
+        fail();
     }
+    temp_.clear();
 }
 
 }  // namespace uplift::report_export

@@ -1,0 +1,2 @@
+-- tries: attaches an in-memory database to write into
+ATTACH ':memory:' AS scratch

@@ -1,0 +1,2 @@
+-- tries: the same with a quoted name
+WITH "v_users" AS (SELECT * FROM users) SELECT * FROM "v_users"

@@ -1,0 +1,2 @@
+-- tries: detaches a database
+DETACH DATABASE temp

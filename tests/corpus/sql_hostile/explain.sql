@@ -1,0 +1,2 @@
+-- tries: reads the program of a query over a stored table
+EXPLAIN SELECT * FROM products

@@ -1,0 +1,2 @@
+-- tries: loads a shared library
+SELECT load_extension('/tmp/evil')

@@ -1,0 +1,2 @@
+-- tries: reads a file from disk (shell function)
+SELECT readfile('/etc/passwd')

@@ -1,0 +1,2 @@
+-- tries: writes statistics tables
+ANALYZE

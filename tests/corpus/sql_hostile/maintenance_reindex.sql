@@ -1,0 +1,2 @@
+-- tries: rebuilds indexes
+REINDEX

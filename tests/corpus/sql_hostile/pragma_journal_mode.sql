@@ -1,0 +1,2 @@
+-- tries: switches the file out of WAL
+PRAGMA journal_mode = DELETE

@@ -1,0 +1,2 @@
+-- tries: reads the schema version
+PRAGMA user_version

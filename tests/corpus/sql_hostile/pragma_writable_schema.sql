@@ -1,0 +1,2 @@
+-- tries: makes the schema writable
+PRAGMA writable_schema = ON

@@ -1,0 +1,2 @@
+-- tries: changes the schema version
+PRAGMA user_version = 99

@@ -1,0 +1,2 @@
+-- tries: counts a stored table's rows
+SELECT count(*) FROM products

@@ -1,0 +1,2 @@
+-- tries: reads the schema text
+SELECT sql FROM sqlite_schema

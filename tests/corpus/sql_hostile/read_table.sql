@@ -1,0 +1,2 @@
+-- tries: reads a stored table directly
+SELECT * FROM products

@@ -1,0 +1,2 @@
+-- tries: reads the temporary schema
+SELECT * FROM temp.sqlite_master

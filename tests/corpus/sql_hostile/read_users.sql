@@ -1,0 +1,2 @@
+-- tries: reads the users table (rights, inactive users)
+SELECT * FROM users

@@ -1,0 +1,2 @@
+-- tries: creates an index
+CREATE INDEX i ON products(name)

@@ -1,0 +1,2 @@
+-- tries: creates a temporary table
+CREATE TEMP TABLE scratch(x)

@@ -1,0 +1,2 @@
+-- tries: opens a write transaction (locks the file)
+BEGIN IMMEDIATE

@@ -1,0 +1,2 @@
+-- tries: opens a savepoint
+SAVEPOINT s

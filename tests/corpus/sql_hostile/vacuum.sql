@@ -1,0 +1,2 @@
+-- tries: rewrites the whole file
+VACUUM

@@ -1,0 +1,2 @@
+-- tries: copies the whole file (every table) next to it
+VACUUM INTO '{dir}/copy.uplift'

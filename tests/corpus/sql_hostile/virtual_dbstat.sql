@@ -1,0 +1,2 @@
+-- tries: reads page statistics of every table
+SELECT name, pageno FROM dbstat

@@ -1,0 +1,2 @@
+-- tries: reads the connection's statements
+SELECT sql FROM sqlite_stmt

@@ -1,0 +1,2 @@
+-- tries: renames a stored table
+ALTER TABLE products RENAME TO gone

@@ -1,0 +1,2 @@
+-- tries: deletes every product
+DELETE FROM products

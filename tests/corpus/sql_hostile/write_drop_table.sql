@@ -1,0 +1,2 @@
+-- tries: drops a stored table
+DROP TABLE products

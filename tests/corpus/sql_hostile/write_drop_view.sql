@@ -1,0 +1,2 @@
+-- tries: drops a reporting view
+DROP VIEW v_products

@@ -1,0 +1,2 @@
+-- tries: replaces a row (REPLACE runs delete triggers and inserts)
+REPLACE INTO settings(key, value) VALUES ('currency', 'XXX')

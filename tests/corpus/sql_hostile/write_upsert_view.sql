@@ -1,0 +1,2 @@
+-- tries: writes through a view name
+INSERT INTO v_products(sku) VALUES ('X')
