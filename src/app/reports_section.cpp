@@ -13,11 +13,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -35,11 +37,16 @@
 #include "report_chart_view.h"
 #include "report_pdf_export.h"
 #include "report_table_model.h"
+#include "sql_console.h"
 #include "text_conversions.h"
 
 namespace uplift::app {
 
 namespace {
+
+// Which page an entry of the list opens (ReportsPage); the standard reports' kind is in
+// Qt::UserRole.
+constexpr int kPageRole = Qt::UserRole + 1;
 
 // The "By" choices of a report: the CLI's word and what the combo shows; the first is the
 // default.
@@ -182,7 +189,17 @@ ReportsSection::ReportsSection(AppSession& session, QWidget* parent)
     for (const auto& [kind, text] : reports) {
         auto* item = new QListWidgetItem(text, list_);
         item->setData(Qt::UserRole, static_cast<int>(kind));
+        item->setData(kPageRole, static_cast<int>(ReportsPage::Standard));
     }
+    // Ad-hoc analysis after the standard reports.
+    auto* adhoc = new QListWidgetItem(tr("Ad-hoc"), list_);
+    adhoc->setFlags(Qt::NoItemFlags);
+    QFont heading = adhoc->font();
+    heading.setBold(true);
+    adhoc->setFont(heading);
+    auto* sql = new QListWidgetItem(tr("SQL console"), list_);
+    sql->setData(kPageRole, static_cast<int>(ReportsPage::SqlConsole));
+    sql->setToolTip(tr("Read-only SQL over the reporting views (docs/reporting-views.md)"));
     list_->setCurrentRow(0);
     list_->setFixedWidth(list_->sizeHintForColumn(0) + 32);
     list_->setToolTip(tr("The standard reports: the same figures as uplift-cli report"));
@@ -339,14 +356,23 @@ ReportsSection::ReportsSection(AppSession& session, QWidget* parent)
     split->setCollapsible(1, false);
     centreLayout->addWidget(split, 1);
 
+    // The standard reports' page; the ad-hoc pages are made when first chosen.
+    stack_ = new QStackedWidget(this);
+    stack_->addWidget(centre);
+
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 6, 0, 0);
     layout->addWidget(list_);
-    layout->addWidget(centre, 1);
+    layout->addWidget(stack_, 1);
 
     reportChosen();
 
     connect(list_, &QListWidget::currentRowChanged, this, [this] {
+        if (currentPage() != ReportsPage::Standard) {
+            showAdhocPage(currentPage());
+            return;
+        }
+        stack_->setCurrentIndex(0);
         reportChosen();
         start();
     });
@@ -376,6 +402,9 @@ ReportsSection::~ReportsSection() {
 }
 
 void ReportsSection::reload() {
+    if (sqlConsole_ != nullptr) {
+        sqlConsole_->reloadViews();
+    }
     // Brands, channels, accounts and promotions as the file has them now; a failure shows on
     // Run.
     try {
@@ -406,7 +435,34 @@ void ReportsSection::reload() {
     } catch (const std::exception&) {
         filling_ = false;
     }
-    start();
+    if (currentPage() == ReportsPage::Standard) {
+        start();
+    }
+}
+
+ReportsPage ReportsSection::currentPage() const {
+    const QListWidgetItem* item = list_->currentItem();
+    return item != nullptr ? static_cast<ReportsPage>(item->data(kPageRole).toInt())
+                           : ReportsPage::Standard;
+}
+
+void ReportsSection::showAdhocPage(ReportsPage page) {
+    if (page == ReportsPage::SqlConsole) {
+        if (sqlConsole_ == nullptr) {
+            sqlConsole_ = new SqlConsole(session_, stack_);
+            stack_->addWidget(sqlConsole_);
+        }
+        stack_->setCurrentWidget(sqlConsole_);
+        sqlConsole_->editor()->setFocus();
+    }
+}
+
+void ReportsSection::showSqlConsole() {
+    for (int r = 0; r < list_->count(); ++r) {
+        if (list_->item(r)->data(kPageRole).toInt() == static_cast<int>(ReportsPage::SqlConsole)) {
+            list_->setCurrentRow(r);
+        }
+    }
 }
 
 ReportKind ReportsSection::currentReport() const {
@@ -417,7 +473,10 @@ ReportKind ReportsSection::currentReport() const {
 
 void ReportsSection::setCurrentReport(ReportKind kind) {
     for (int r = 0; r < list_->count(); ++r) {
-        if (list_->item(r)->data(Qt::UserRole).toInt() == static_cast<int>(kind)) {
+        const QListWidgetItem* item = list_->item(r);
+        if (item->data(kPageRole).toInt() == static_cast<int>(ReportsPage::Standard) &&
+            item->data(Qt::UserRole).isValid() &&
+            item->data(Qt::UserRole).toInt() == static_cast<int>(kind)) {
             list_->setCurrentRow(r);
         }
     }

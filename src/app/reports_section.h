@@ -20,6 +20,7 @@ class QLabel;
 class QListWidget;
 class QPrinter;
 class QProgressBar;
+class QStackedWidget;
 class QPushButton;
 
 namespace uplift::app {
@@ -27,6 +28,10 @@ namespace uplift::app {
 class AppSession;
 class ReportChartView;
 class ReportTableModel;
+class SqlConsole;
+
+// What the list on the left opens: a standard report, or an ad-hoc page.
+enum class ReportsPage { Standard, SqlConsole };
 
 struct ReportRun {
     ReportRequest request;  // what the table answers
@@ -66,6 +71,10 @@ class ReportsSection : public SectionWidget {
     QLabel* notesLabel() const { return notes_; }
     QLabel* statusLabel() const { return status_; }
 
+    ReportsPage currentPage() const;
+    // The SQL console, once it has been shown (made on first use).
+    SqlConsole* sqlConsole() const { return sqlConsole_; }
+    void showSqlConsole();
     ReportKind currentReport() const;
     void setCurrentReport(ReportKind kind);
     // What the next run asks, from the controls.
@@ -89,6 +98,7 @@ class ReportsSection : public SectionWidget {
 
   private:
     void reportChosen();
+    void showAdhocPage(ReportsPage page);
     void done();
     void chooseExportFile();
     void choosePrinter();
@@ -124,6 +134,8 @@ class ReportsSection : public SectionWidget {
     QProgressBar* busy_;
     QLabel* status_;
     QLabel* notes_;
+    QStackedWidget* stack_ = nullptr;
+    SqlConsole* sqlConsole_ = nullptr;
     ReportChartView* chart_;
     FilteredTableView* view_;
     ReportTableModel* model_;

@@ -62,6 +62,8 @@ class SqlConsole : public QWidget {
     QLabel* messageLabel() const { return message_; }
 
     bool isRunning() const { return running_ || exporting_; }
+    // Reads the views and their columns again (another file, a newer schema).
+    void reloadViews() { loadViews(); }
     bool hasResult() const { return hasResult_; }
 
     // Runs the query of the grid again and writes every row in `format`, whole or not at all,

@@ -12,6 +12,7 @@
 #include <QFont>
 #include <QLabel>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
@@ -40,6 +41,7 @@
 #include "reports/report_table.h"
 #include "reports_section.h"
 #include "security/users.h"
+#include "sql_console.h"
 #include "targets/sales_plan.h"
 #include "text_conversions.h"
 #include "workflows/imports.h"
@@ -110,6 +112,7 @@ class ReportsGuiTest : public QObject {
     void targetsAndFundActivity();
     void printsTheDocument();
     void statusRegionAndAccountFilters();
+    void sqlConsoleFromTheList();
 
   private:
     void expectTable(const ReportTable& expected);
@@ -560,6 +563,29 @@ void ReportsGuiTest::statusRegionAndAccountFilters() {
     QVERIFY(section_->model()->rowCount() > 0);
     region->setCurrentIndex(0);
     QTRY_VERIFY_WITH_TIMEOUT(!section_->isRunning(), kTimeoutMs);
+}
+
+void ReportsGuiTest::sqlConsoleFromTheList() {
+    // "SQL console" under Ad-hoc opens the console in place of the report; Ctrl+Enter runs.
+    section_->showSqlConsole();
+    QCOMPARE(section_->currentPage(), ReportsPage::SqlConsole);
+    SqlConsole* console = section_->sqlConsole();
+    QVERIFY(console != nullptr);
+    QVERIFY(console->isVisible());
+    QVERIFY(!section_->tableView()->isVisible());
+    console->editor()->setPlainText(
+        QStringLiteral("SELECT account, sum(units) AS units FROM v_actuals GROUP BY account "
+                       "ORDER BY account"));
+    QTest::keyClick(console->editor(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(console->hasResult() && !console->isRunning(), kTimeoutMs);
+    QCOMPARE(console->model()->rowCount(), 2);
+    QCOMPARE(console->model()->index(0, 0).data().toString(), QStringLiteral("STORE1"));
+    QCOMPARE(console->model()->index(0, 1).data().toString(), QStringLiteral("130"));
+    // Back to a standard report.
+    section_->setCurrentReport(ReportKind::Roi);
+    QCOMPARE(section_->currentPage(), ReportsPage::Standard);
+    QTRY_VERIFY_WITH_TIMEOUT(section_->hasResult() && !section_->isRunning(), kTimeoutMs);
+    QVERIFY(section_->tableView()->isVisible());
 }
 
 #include "reports_gui_test.moc"
