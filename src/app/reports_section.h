@@ -68,6 +68,10 @@ class ReportsSection : public SectionWidget {
     // reason on failure.
     bool exportTo(const QString& path, ReportFileFormat format, QString* error) const;
 
+    // Opens the rows behind the figure at `index` of the table view (a non-modal dialog); a
+    // cell without a source says so in the status line. Double-click or Enter on a cell.
+    void openSourceRows(const QModelIndex& index);
+
   public slots:
     // Runs the report with the options shown; while one runs, runs again when it ends.
     void start();
