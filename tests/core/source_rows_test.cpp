@@ -151,6 +151,8 @@ TEST_CASE("ROI: spend and actual units are the sums of their rows", "[source_row
         const std::size_t r = row_of(roi, {by == RoiGrouping::Brand ? "Fizz" : "P1"});
         CHECK(roi.rows[r][column_of(roi, "actual_units")] == "20");
         CHECK(roi.rows[r][column_of(roi, "spend")] == "9.00");
+        CHECK(roi.rows[r][column_of(roi, "incremental_units")] == "14.50");
+        CHECK(roi.rows[r][column_of(roi, "incremental_profit")] == "5.50");
         const SourceRows units = behind(w, roi, r, "actual_units");
         adds_up(units, "actual-rows", "20");
         CHECK(table_named(units, "actual-rows").table.rows ==
@@ -196,6 +198,9 @@ TEST_CASE("budget vs actual: a fund's columns are sums of its ledger entries", "
     CHECK(committed != "0.00");
     adds_up(behind(w, budget, r, "committed"), "open-commitments", committed);
     adds_up(behind(w, budget, row_of(budget, {"HQ"}), "distributed"), "ledger-entries", "600.00");
+    // docs/formulas.md "Variances": available is favourable when positive.
+    CHECK(committed == "1.36");
+    CHECK(budget.rows[r][column_of(budget, "available")] == "492.64");
 }
 
 TEST_CASE("brand x channel: a cell's sales, prior year and spend are its rows", "[source_rows]") {
