@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -38,6 +39,7 @@
 #include "report_pdf_export.h"
 #include "report_table_model.h"
 #include "sql_console.h"
+#include "source_rows_dialog.h"
 #include "text_conversions.h"
 
 namespace uplift::app {
@@ -394,6 +396,8 @@ ReportsSection::ReportsSection(AppSession& session, QWidget* parent)
         });
     }
     connect(&watcher_, &QFutureWatcher<ReportRun>::finished, this, &ReportsSection::done);
+    // Double-click and Enter both activate a cell: the rows behind its figure.
+    connect(table, &QTableView::activated, this, &ReportsSection::openSourceRows);
 }
 
 ReportsSection::~ReportsSection() {
@@ -754,6 +758,22 @@ void ReportsSection::chooseExportFile() {
     }
     status_->setText(tr("%n row(s) saved to %1.", nullptr, model_->rowCount())
                          .arg(QDir::toNativeSeparators(path)));
+}
+
+void ReportsSection::openSourceRows(const QModelIndex& index) {
+    // The view sorts and filters through a proxy: the core's row is the source model's.
+    const QModelIndex cell = view_->proxy()->mapToSource(index);
+    if (!cell.isValid()) {
+        return;
+    }
+    const auto ref = source_for_cell(model_->table(), static_cast<std::size_t>(cell.row()),
+                                     static_cast<std::size_t>(cell.column()));
+    if (!ref) {
+        status_->setText(tr("No source rows are recorded for this row."));
+        return;
+    }
+    auto* dialog = new SourceRowsDialog(session_, *ref, this);
+    dialog->show();
 }
 
 }  // namespace uplift::app

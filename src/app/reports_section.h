@@ -88,6 +88,10 @@ class ReportsSection : public SectionWidget {
     // Prints the table shown as its PDF looks; false with the reason on failure.
     bool printTo(QPrinter& printer, QString* error) const;
 
+    // Opens the rows behind the figure at `index` of the table view (a non-modal dialog); a
+    // cell without a source says so in the status line. Double-click or Enter on a cell.
+    void openSourceRows(const QModelIndex& index);
+
   public slots:
     // Runs the report with the options shown; while one runs, runs again when it ends.
     void start();

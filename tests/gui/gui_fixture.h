@@ -43,5 +43,6 @@ int runDecisionPanelGuiTest(int argc, char** argv);
 int runReportsGuiTest(int argc, char** argv);
 int runDashboardGuiTest(int argc, char** argv);
 int runSqlConsoleGuiTest(int argc, char** argv);
+int runDrillDownGuiTest(int argc, char** argv);
 
 }  // namespace uplift::app::test

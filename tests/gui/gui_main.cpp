@@ -23,5 +23,6 @@ int main(int argc, char** argv) {
     failures += uplift::app::test::runReportsGuiTest(argc, argv);
     failures += uplift::app::test::runDashboardGuiTest(argc, argv);
     failures += uplift::app::test::runSqlConsoleGuiTest(argc, argv);
+    failures += uplift::app::test::runDrillDownGuiTest(argc, argv);
     return failures;
 }

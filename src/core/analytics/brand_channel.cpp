@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 #include <tuple>
 
@@ -56,15 +57,28 @@ std::vector<BrandChannelRow> brand_channel_report(db::Connection& conn,
 
     using Key = std::tuple<std::string, std::string, std::string>;  // brand, channel, period
     std::map<Key, BrandChannelRow> current;
-    std::map<Key, std::pair<std::int64_t, std::int64_t>> prior;  // units, gross
+    struct Prior {
+        std::int64_t units = 0, gross = 0;
+        std::int64_t first_week = 0, last_week = -1;
+    };
+    std::map<Key, Prior> prior;
+    const auto widen = [](std::int64_t& first, std::int64_t& last, std::int64_t week) {
+        if (last < first) {
+            first = last = week;
+        } else {
+            first = std::min(first, week);
+            last = std::max(last, week);
+        }
+    };
     while (s.step()) {
         const std::int64_t week = s.get_int(0);
         const Date monday = from_day_number(week);
         std::string brand = s.get_text(1);
         std::string channel = s.get_text(2);
         auto& p = prior[{brand, channel, bucket_label_year_later(bucket, monday, fiscal)}];
-        p.first += s.get_int(3);
-        p.second += s.get_int(4);
+        p.units += s.get_int(3);
+        p.gross += s.get_int(4);
+        widen(p.first_week, p.last_week, week);
         if (week < from) {
             continue;
         }
@@ -80,6 +94,7 @@ std::vector<BrandChannelRow> brand_channel_report(db::Connection& conn,
         r.units += s.get_int(3);
         r.gross += s.get_int(4);
         r.discounts += s.get_int(5);
+        widen(r.first_week, r.last_week, week);
     }
     // Trade spend and incremental profit of the promotions starting in range, per line.
     std::vector<Promotion> promotions;
@@ -117,15 +132,21 @@ std::vector<BrandChannelRow> brand_channel_report(db::Connection& conn,
             }
             r.trade_spend += line.figures.spend;
             r.incremental_profit += line.figures.incremental_profit;
+            if (r.promotions.empty() || r.promotions.back() != pr.code) {
+                r.promotions.push_back(pr.code);
+            }
         }
     }
     std::vector<BrandChannelRow> out;
     out.reserve(current.size());
     for (auto& [key, r] : current) {
         if (const auto p = prior.find(key); p != prior.end()) {
-            r.prior_units = p->second.first;
-            r.prior_gross = p->second.second;
+            r.prior_units = p->second.units;
+            r.prior_gross = p->second.gross;
+            r.prior_first_week = p->second.first_week;
+            r.prior_last_week = p->second.last_week;
         }
+        r.region = filter.region;
         out.push_back(std::move(r));
     }
     return out;

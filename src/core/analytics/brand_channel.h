@@ -38,6 +38,13 @@ struct BrandChannelRow {
     std::int64_t prior_gross = 0;
     Exact trade_spend;         // cents, exact
     Exact incremental_profit;  // cents, exact
+    // What the figures sum, for the drill-down: the Mondays (day numbers) of the first and last
+    // week counted now and a year earlier (last < first: none), the region filtered on, and the
+    // promotions whose lines of this brand make the trade spend.
+    std::int64_t first_week = 0, last_week = -1;
+    std::int64_t prior_first_week = 0, prior_last_week = -1;
+    std::optional<std::string> region;
+    std::vector<std::string> promotions;
 };
 
 // One row per (brand, channel, period) with sell-in in the range, ordered by brand, channel

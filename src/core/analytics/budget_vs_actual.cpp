@@ -60,6 +60,7 @@ std::vector<BudgetRow> rows_as_of(db::Connection& conn, const BudgetFilter& filt
         const std::int64_t budget = r.figures.budget();
         r.warning = budget > 0 && static_cast<Wide>(r.figures.actual) * 1'000'000 >=
                                       static_cast<Wide>(budget) * f.warning_pct;
+        r.as_of = as_of;
         r.fund = std::move(f);
         out.push_back(std::move(r));
     }

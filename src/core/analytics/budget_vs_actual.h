@@ -16,6 +16,7 @@ struct BudgetRow {
     // elapsed / total days of each promotion's in-store period on `today` (cents).
     std::int64_t expected = 0;
     bool warning = false;  // utilisation at or above the fund's warning level
+    std::optional<Date> as_of;  // the last day whose entries count (none: every entry)
 };
 
 struct BudgetFilter {

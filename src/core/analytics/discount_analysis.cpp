@@ -114,6 +114,7 @@ std::vector<DiscountAnalysisRow> analyse_discounts(db::Connection& conn, Discoun
         DiscountAnalysisRow& row = row_for(order, key);
         ++row.requests;
         row.requested_value += r.value_cents;
+        row.request_ids.push_back(r.id);
         switch (r.status) {
             case RequestStatus::Pending:
                 ++row.pending;
@@ -134,7 +135,7 @@ std::vector<DiscountAnalysisRow> analyse_discounts(db::Connection& conn, Discoun
     if (by == DiscountDimension::Reason || by == DiscountDimension::Account ||
         by == DiscountDimension::Month) {
         db::Statement s(conn,
-                        "SELECT x.kind, x.date, x.account_id, a.code, x.reason, x.amount "
+                        "SELECT x.kind, x.date, x.account_id, a.code, x.reason, x.amount, x.id "
                         "FROM returns x JOIN accounts a ON a.id = x.account_id "
                         "WHERE (?1 IS NULL OR x.date >= ?1) AND (?2 IS NULL OR x.date <= ?2)");
         s.bind(1, f.from ? std::optional<std::string>(to_iso(*f.from)) : std::nullopt);
@@ -148,6 +149,7 @@ std::vector<DiscountAnalysisRow> analyse_discounts(db::Connection& conn, Discoun
                                                                        : s.get_text(1).substr(0, 7);
             DiscountAnalysisRow& row = row_for(0, key);
             (s.get_text(0) == "return" ? row.returns_cents : row.write_offs_cents) += s.get_int(5);
+            row.return_ids.push_back(s.get_int(6));
         }
     }
     if (by == DiscountDimension::Reason || by == DiscountDimension::Account ||
@@ -157,7 +159,7 @@ std::vector<DiscountAnalysisRow> analyse_discounts(db::Connection& conn, Discoun
         db::Statement s(
             conn,
             "SELECT ifnull(w.reason_code, '(no code)'), p.account_id, a.code, "
-            "c.claim_date, w.amount FROM claim_settlements w "
+            "c.claim_date, w.amount, w.id FROM claim_settlements w "
             "JOIN claims c ON c.id = w.claim_id "
             "JOIN promotions p ON p.id = c.promotion_id "
             "JOIN accounts a ON a.id = p.account_id "
@@ -172,7 +174,9 @@ std::vector<DiscountAnalysisRow> analyse_discounts(db::Connection& conn, Discoun
             const std::string key = by == DiscountDimension::Reason    ? s.get_text(0)
                                     : by == DiscountDimension::Account ? s.get_text(2)
                                                                        : s.get_text(3).substr(0, 7);
-            row_for(0, key).write_offs_cents += s.get_int(4);
+            DiscountAnalysisRow& row = row_for(0, key);
+            row.write_offs_cents += s.get_int(4);
+            row.claim_write_off_ids.push_back(s.get_int(5));
         }
     }
     std::vector<DiscountAnalysisRow> out;

@@ -31,6 +31,9 @@ struct DiscountAnalysisRow {
     std::int64_t approved_pct_sum = 0;  // Percent units, for the average depth
     std::int64_t returns_cents = 0;     // not by depth or approver
     std::int64_t write_offs_cents = 0;
+    // What the row counts, for the drill-down: discount request ids, returns ids (returns and
+    // write-offs) and claim_settlements ids (claims written off).
+    std::vector<std::int64_t> request_ids, return_ids, claim_write_off_ids;
 };
 
 struct DiscountAnalysisFilter {

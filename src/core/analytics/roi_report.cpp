@@ -84,7 +84,7 @@ std::vector<RoiRow> roi_report(db::Connection& conn, const RoiFilter& filter, Ro
         }
         chosen.push_back(std::move(p));
     }
-    std::map<std::string, RoiFigures> groups;
+    std::map<std::string, RoiRow> groups;
     for (const auto& r : post_event_analysis(conn, chosen, today)) {
         if (filter.channel && r.channel != *filter.channel) {
             continue;
@@ -111,18 +111,27 @@ std::vector<RoiRow> roi_report(db::Connection& conn, const RoiFilter& filter, Ro
                     key = r.channel;
                     break;
             }
-            groups[key].add(line.figures);
+            RoiRow& row = groups[key];
+            row.figures.add(line.figures);
+            if (row.promotions.empty() || row.promotions.back() != r.code) {
+                row.promotions.push_back(r.code);
+            }
         }
         // Per promotion, one with no line is still listed (all zeros); under a brand filter
         // only the promotions with a line of that brand are.
         if (by == RoiGrouping::Promotion && !filter.brand) {
-            groups.try_emplace(r.code);
+            RoiRow& row = groups[r.code];
+            if (row.promotions.empty()) {
+                row.promotions.push_back(r.code);
+            }
         }
     }
     std::vector<RoiRow> out;
     out.reserve(groups.size());
-    for (auto& [key, f] : groups) {
-        out.push_back({key, f});
+    for (auto& [key, row] : groups) {
+        row.key = key;
+        row.brand = by == RoiGrouping::Brand ? std::optional<std::string>(key) : filter.brand;
+        out.push_back(std::move(row));
     }
     return out;
 }

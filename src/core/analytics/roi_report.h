@@ -33,6 +33,9 @@ std::string roi_grouping_column(RoiGrouping g);  // "promo_id", "campaign", ...
 struct RoiRow {
     std::string key;
     RoiFigures figures;
+    // What the figures sum, for the drill-down: the promotions' lines, of `brand` only when set.
+    std::vector<std::string> promotions;
+    std::optional<std::string> brand;
 };
 
 // Rows ordered by key. Throws UserError for an unknown status name in the filter.

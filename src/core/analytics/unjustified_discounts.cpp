@@ -163,7 +163,8 @@ std::optional<UnjustifiedGrouping> parse_unjustified_grouping(std::string_view t
 std::vector<UnjustifiedGroup> group_unjustified(const std::vector<UnjustifiedRow>& rows,
                                                 std::optional<UnjustifiedGrouping> by) {
     std::map<std::tuple<std::string, std::string, std::string>, UnjustifiedGroup> groups;
-    for (const auto& r : rows) {
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const UnjustifiedRow& r = rows[i];
         const std::string month = fmt::format("{:04}-{:02}", static_cast<int>(r.week.year()),
                                               static_cast<int>(r.week.month()));
         UnjustifiedGroup key;
@@ -182,6 +183,7 @@ std::vector<UnjustifiedGroup> group_unjustified(const std::vector<UnjustifiedRow
         g.invoiced_cents += r.invoiced_cents;
         g.entitled += r.entitled;
         g.excess += r.excess;
+        g.members.push_back(i);
     }
     std::vector<UnjustifiedGroup> out;
     out.reserve(groups.size());

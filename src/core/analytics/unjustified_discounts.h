@@ -64,6 +64,7 @@ struct UnjustifiedGroup {
     std::int64_t invoiced_cents = 0;
     Exact entitled;
     Exact excess;
+    std::vector<std::size_t> members;  // indices of its rows in the rows grouped (drill-down)
 };
 // Sums of the flagged rows by account, reason and month together (the GUI's table, each line
 // drillable to its rows), or by one of them.

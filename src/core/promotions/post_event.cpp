@@ -69,7 +69,7 @@ const TacticTerm* term_on(const Tactic& t, std::int64_t line_id, Date day) {
 // Spend of one non-fixed tactic on one line over the weeks it pays on.
 Exact tactic_spend(const Tactic& t, std::int64_t line_id, const Period& period,
                    const std::unordered_map<std::int64_t, std::int64_t>& units_by_week,
-                   const std::function<UnitPrice(Date)>& price) {
+                   const std::function<UnitPrice(Date)>& price, std::int64_t& paid_units) {
     Exact spend;
     for (std::int64_t w = monday_of(period.first); w <= monday_of(period.last); w += kWeek) {
         const auto u = units_by_week.find(w);
@@ -84,6 +84,7 @@ Exact tactic_spend(const Tactic& t, std::int64_t line_id, const Period& period,
             continue;
         }
         const Wide units = u->second;
+        paid_units += u->second;
         if (is_percent_kind(t.kind)) {
             // units × list price (cents) × value / 1,000,000 (Percent units), over kExactDen.
             spend.num += units * price(monday).list_price * term->value * 360360;
@@ -206,6 +207,7 @@ std::vector<PromotionRoi> post_event_analysis(db::Connection& conn,
             lr.sku = line.sku;
             lr.brand = brand_of[line.product_id];
             lr.baseline = compute_baseline(window);
+            lr.post_kind = post_kind;
             RoiFigures& f = lr.figures;
             f.baseline_units.num = lr.baseline.per_week.num * weeks_in;
             const auto price = [&](Date monday) {
@@ -235,11 +237,22 @@ std::vector<PromotionRoi> post_event_analysis(db::Connection& conn,
                     continue;
                 }
                 const bool ship = pays_on_ship_period(t.kind);
-                f.variable_spend += tactic_spend(t, line.id, ship ? p.ship : p.instore,
-                                                 ship ? sell_in_units : instore_units, price);
+                TacticSpend paid{t.id, t.kind, t.fund, 0, {}};
+                paid.spend = tactic_spend(t, line.id, ship ? p.ship : p.instore,
+                                          ship ? sell_in_units : instore_units, price, paid.units);
+                f.variable_spend += paid.spend;
+                lr.tactic_spends.push_back(std::move(paid));
             }
             if (ran) {
                 f.fixed_spend = Exact::whole(fixed_share[li]);
+                if (fixed_share[li] != 0) {
+                    const auto fee = std::find_if(
+                        p.tactics.begin(), p.tactics.end(),
+                        [](const Tactic& t) { return t.kind == TacticKind::FixedFee; });
+                    lr.tactic_spends.push_back(
+                        {fee == p.tactics.end() ? 0 : fee->id, TacticKind::FixedFee,
+                         fee == p.tactics.end() ? std::string() : fee->fund, 0, f.fixed_spend});
+                }
             }
             f.spend = f.variable_spend + f.fixed_spend;
             f.incremental_profit = margin_on_incremental - f.spend;

@@ -29,12 +29,23 @@ struct RoiFigures {
     void add(const RoiFigures& o);
 };
 
+// What one tactic paid on one line (the drill-down's spend rows; they sum to the line's spend).
+struct TacticSpend {
+    std::int64_t tactic_id = 0;
+    TacticKind kind = TacticKind::DiscountPct;
+    std::string fund;
+    std::int64_t units = 0;  // the units it paid on (0 for a fixed fee's share)
+    Exact spend;             // cents
+};
+
 struct LineRoi {
     std::int64_t line_id = 0;
     std::string sku;
     std::string brand;
     Baseline baseline;
     RoiFigures figures;  // includes the line's share of the promotion's fixed fees
+    int post_kind = 0;   // the actuals kind its units come from: 0 sell-in, 1 sell-out
+    std::vector<TacticSpend> tactic_spends;  // Σ spend = figures.spend
     // Post-event units of every week from the first baseline week to the last in-store week
     // (Monday's day number, units; 0 for a week without a row).
     std::vector<std::pair<std::int64_t, std::int64_t>> weekly_units;

@@ -25,6 +25,21 @@ std::vector<bool> leading_words(std::size_t columns, std::size_t words) {
     return out;
 }
 
+std::string joined_label(const std::vector<std::string>& parts) {
+    std::string out;
+    for (const auto& p : parts) {
+        if (p.empty()) {
+            continue;
+        }
+        out += (out.empty() ? "" : " · ") + p;
+    }
+    return out;
+}
+
+std::string variance_note(const char* which) {
+    return fmt::format("{} ({}).", kVarianceConvention, which);
+}
+
 }  // namespace
 
 ReportTable roi_table(const std::vector<RoiRow>& rows, RoiGrouping by) {
@@ -47,12 +62,19 @@ ReportTable roi_table(const std::vector<RoiRow>& rows, RoiGrouping by) {
     for (const auto& r : rows) {
         t.rows.push_back(cells(r.key, r.figures));
         total.add(r.figures);
+        t.sources.push_back(SourceRef{
+            joined_label({r.key, by == RoiGrouping::Brand ? std::string() : r.brand.value_or("")}),
+            PromotionSource{r.promotions, r.brand, std::nullopt},
+            {},
+            {}});
     }
     if (rows.size() > 1) {
         t.totals.push_back(cells(kTotalLabel, total));
     }
     t.is_text = leading_words(t.header.size(), 1);
-    t.notes = {std::string(kRoiDefinition) + "."};
+    t.notes = {std::string(kRoiDefinition) + ".",
+               variance_note("incremental units, incremental profit and roi_pct above 0: the "
+                             "promotion beat its baseline and paid back its spend")};
     t.chart = roi_chart(rows, by);
     return t;
 }
@@ -92,6 +114,12 @@ ReportTable brand_channel_table(const std::vector<BrandChannelRow>& rows) {
     total.brand = kTotalLabel;
     for (const auto& r : rows) {
         t.rows.push_back(cells(r));
+        SalesSource sales{r.brand,           r.channel,
+                          r.region,          r.first_week,
+                          r.last_week,       r.prior_first_week,
+                          r.prior_last_week, PromotionSource{r.promotions, r.brand, std::nullopt}};
+        t.sources.push_back(
+            SourceRef{joined_label({r.brand, r.channel, r.period}), std::move(sales), {}, {}});
         if (brands.empty() || brands.back().brand != r.brand) {
             BrandChannelRow sub;
             sub.brand = r.brand;
@@ -111,6 +139,9 @@ ReportTable brand_channel_table(const std::vector<BrandChannelRow>& rows) {
         t.totals.push_back(cells(total));
     }
     t.is_text = leading_words(t.header.size(), 3);
+    t.notes = {
+        variance_note("growth_pct above 0: sales grew on the prior year; roi_pct above 0: "
+                      "the trade spend paid back")};
     t.chart = brand_channel_chart(rows);
     return t;
 }
@@ -160,6 +191,8 @@ ReportTable discount_analysis_table(const std::vector<DiscountAnalysisRow>& rows
     total.key = kTotalLabel;
     for (const auto& r : rows) {
         t.rows.push_back(cells(r));
+        t.sources.push_back(SourceRef{
+            r.key, DiscountSource{r.request_ids, r.return_ids, r.claim_write_off_ids}, {}, {}});
         total.requests += r.requests;
         total.pending += r.pending;
         total.approved += r.approved;
@@ -184,6 +217,18 @@ ReportTable unjustified_table(const std::vector<UnjustifiedRow>& rows,
     ReportTable t;
     t.name = "unjustified-discounts";
     t.title = "Unjustified discounts";
+    t.notes = {variance_note(
+        "excess keeps the CSV contract's sign, invoiced - entitled: it is an overpayment, so "
+        "above 0 is unfavourable")};
+    const auto flagged = [&rows](const std::vector<std::size_t>& members) {
+        FlaggedSource f;
+        f.rows.reserve(members.size());
+        for (const std::size_t i : members) {
+            const UnjustifiedRow& r = rows[i];
+            f.rows.push_back({r.week, r.account, r.sku, r.kind});
+        }
+        return f;
+    };
     if (all) {
         t.header = {"account",           "reason", "month", "rows", "invoiced_discount",
                     "entitled_discount", "excess"};
@@ -191,6 +236,8 @@ ReportTable unjustified_table(const std::vector<UnjustifiedRow>& rows,
             t.rows.push_back({g.account, g.reason, g.month, std::to_string(g.rows),
                               format_minor(g.invoiced_cents), format_hundredths(g.entitled, true),
                               format_hundredths(g.excess, true)});
+            t.sources.push_back(SourceRef{
+                joined_label({g.account, g.reason, g.month}), flagged(g.members), {}, {}});
         }
         t.is_text = leading_words(t.header.size(), 3);
         return t;
@@ -198,8 +245,11 @@ ReportTable unjustified_table(const std::vector<UnjustifiedRow>& rows,
     if (!by) {
         t.header = unjustified_csv_header();
         t.rows.reserve(rows.size());
-        for (const auto& r : rows) {
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            const UnjustifiedRow& r = rows[i];
             t.rows.push_back(unjustified_csv_cells(r));
+            t.sources.push_back(
+                SourceRef{joined_label({to_iso(r.week), r.account, r.sku}), flagged({i}), {}, {}});
         }
         t.is_text = leading_words(t.header.size(), 3);
         t.is_text.back() = true;  // the reason
@@ -213,6 +263,7 @@ ReportTable unjustified_table(const std::vector<UnjustifiedRow>& rows,
                                                                       : g.month;
         t.rows.push_back({key, std::to_string(g.rows), format_minor(g.invoiced_cents),
                           format_hundredths(g.entitled, true), format_hundredths(g.excess, true)});
+        t.sources.push_back(SourceRef{key, flagged(g.members), {}, {}});
     }
     t.is_text = leading_words(t.header.size(), 1);
     return t;
@@ -270,6 +321,8 @@ ReportTable budget_table(const BudgetBlocks& blocks, bool by_period, bool with_e
         for (const auto& r : rows) {
             t.rows.push_back(
                 cells(period, r.fund.name, r.fund.parent, r.figures, r.expected, r.warning));
+            t.sources.push_back(SourceRef{
+                joined_label({r.fund.name, period}), FundSource{r.fund.name, r.as_of}, {}, {}});
             if (!shown.contains(r.fund.parent)) {
                 const FundFigures& f = r.figures;
                 total.allocated += f.allocated;
@@ -290,7 +343,9 @@ ReportTable budget_table(const BudgetBlocks& blocks, bool by_period, bool with_e
     t.is_text = leading_words(t.header.size(), by_period ? 3 : 2);
     t.notes = {
         "expected = approved planned spend x elapsed / total in-store days; ! = utilisation at "
-        "or above the fund's warning level."};
+        "or above the fund's warning level.",
+        variance_note("available = budget - committed - actual: what is left; below 0 is an "
+                      "overspend")};
     t.chart = budget_chart(blocks);
     return t;
 }
@@ -322,6 +377,8 @@ ReportTable post_event_table(const PostEventSheet& sheet, bool waterfall) {
         t.header = {"step", "amount"};
         for (const auto& w : sheet.waterfall) {
             t.rows.push_back({w.label, money(w.amount)});
+            t.sources.push_back(SourceRef{
+                joined_label({p.code, w.label}), PromotionSource{{p.code}, {}, {}}, {}, {}});
         }
         t.is_text = leading_words(t.header.size(), 1);
     } else {
@@ -329,6 +386,10 @@ ReportTable post_event_table(const PostEventSheet& sheet, bool waterfall) {
         for (const auto& w : sheet.weeks) {
             t.rows.push_back({to_iso(w.monday), w.in_store ? "yes" : "no", units(w.baseline_units),
                               std::to_string(w.actual_units), units(w.incremental_units())});
+            t.sources.push_back(SourceRef{joined_label({p.code, to_iso(w.monday)}),
+                                          PromotionSource{{p.code}, {}, w.monday},
+                                          {},
+                                          {}});
         }
         t.is_text = leading_words(t.header.size(), 2);
         // Units by week against the baseline, as in the promotion editor; * marks W.
@@ -364,6 +425,9 @@ ReportTable post_event_table(const PostEventSheet& sheet, bool waterfall) {
     t.notes.emplace_back(
         "Weeks marked in_store count in W; the baseline is the §7 average of the 13 weeks "
         "before the start week that were not promoted.");
+    t.notes.push_back(variance_note(
+        "incremental units and the waterfall's steps are signed as they move the profit: above "
+        "0 is a gain"));
     return t;
 }
 
@@ -425,6 +489,7 @@ ReportTable targets_table(const std::vector<TargetFigures>& rows, TargetGrouping
     TargetFigures total;
     for (const TargetFigures& f : rows) {
         t.rows.push_back(figures(keys(f), f));
+        t.sources.push_back(SourceRef{joined_label(keys(f)), TargetSource{f.keys}, {}, {}});
         total.target_units += f.target_units;
         total.target_value += f.target_value;
         total.topdown_units += f.topdown_units;
@@ -443,6 +508,9 @@ ReportTable targets_table(const std::vector<TargetFigures>& rows, TargetGrouping
         t.totals.push_back(figures(std::move(key), total));
     }
     t.is_text = leading_words(t.header.size(), key_count);
+    t.notes.push_back(variance_note(
+        "attainment_pct is actual / target, 100 = on target; bias_pct keeps the CSV contract's "
+        "sign, plan - actual: above 0 means the plan over-forecast sales (unfavourable)"));
     if (!risks.empty()) {
         t.notes.emplace_back("Stock-out risk (planned units above inventory):");
     }

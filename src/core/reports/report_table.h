@@ -14,6 +14,7 @@
 #include "analytics/roi_report.h"
 #include "analytics/unjustified_discounts.h"
 #include "funds/ledger.h"
+#include "reports/source_rows_ref.h"
 #include "targets/sales_plan.h"
 
 namespace uplift {
@@ -44,7 +45,13 @@ struct ReportTable {
     std::vector<bool> is_text;  // per column: words (left) rather than figures
     std::vector<std::string> notes;
     std::optional<ReportChart> chart;
+    // Per row, what its figures sum (reports/source_rows.h); empty when the report has none.
+    // Never printed: CSV, JSON and PDF show the cells only.
+    std::vector<std::optional<SourceRef>> sources;
 };
+
+// The one sign convention for variances, stated on every report that has them.
+inline constexpr const char* kVarianceConvention = "Variances: favourable is positive";
 
 ReportTable roi_table(const std::vector<RoiRow>& rows, RoiGrouping by);
 ReportTable brand_channel_table(const std::vector<BrandChannelRow>& rows);

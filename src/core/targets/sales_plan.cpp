@@ -317,6 +317,7 @@ std::vector<TargetFigures> target_report(db::Connection& conn, const TargetRepor
         g.abs_error += f.abs_error;
         g.error += f.error;
         g.stockout_promotions += f.stockout_promotions;
+        g.keys.emplace_back(r.period, r.account, r.brand);
     }
     std::vector<TargetFigures> out;
     out.reserve(groups.size());

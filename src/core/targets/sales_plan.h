@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "calendar/calendar.h"
@@ -37,6 +38,8 @@ struct TargetFigures {
     Exact abs_error;                       // Σ |actual − plan| units over the targets in the row
     Exact error;                           // Σ (plan − actual) units
     std::int64_t stockout_promotions = 0;  // approved promotions in the row at risk
+    // The targets summed, as (period, account code, brand name), for the drill-down.
+    std::vector<std::tuple<std::string, std::string, std::string>> keys;
 };
 
 // One row per target that matches, or per group; ordered by the key.
