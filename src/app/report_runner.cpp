@@ -56,6 +56,7 @@ ReportTable runReport(db::Connection& conn, const ReportRequest& request, Date t
             filter.to = request.to;
             filter.brand = optionalText(request.brand);
             filter.channel = optionalText(request.channel);
+            filter.account = optionalText(request.account);
             return roi_table(roi_report(conn, filter, by, today), by);
         }
         case ReportKind::BrandChannel: {
@@ -110,6 +111,8 @@ ReportTable runReport(db::Connection& conn, const ReportRequest& request, Date t
             TargetReportFilter filter;
             filter.account = optionalText(request.account);
             filter.brand = optionalText(request.brand);
+            filter.period = optionalText(request.period);
+            filter.rep = optionalText(request.rep);
             return targets_table(target_report(conn, filter, by), by, stockout_risks(conn));
         }
         case ReportKind::FundActivity: {

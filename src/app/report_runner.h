@@ -41,6 +41,8 @@ struct ReportRequest {
     std::string account;    // discounts, unjustified (with the accounts below it), targets
     std::string promotion;  // post-event: the promotion's id
     std::string fund;       // fund activity: the fund's name
+    std::string period;     // targets: one target period ("2025-06", "2025-Q2"); empty: all
+    std::string rep;        // targets: one rep's accounts; empty: all
 };
 
 // The `report NAME` of the CLI ("roi", "brand-channel", "discounts", "unjustified-discounts",

@@ -42,5 +42,6 @@ int runBenchGuiTest(int argc, char** argv);
 int runDecisionPanelGuiTest(int argc, char** argv);
 int runReportsGuiTest(int argc, char** argv);
 int runDashboardGuiTest(int argc, char** argv);
+int runDashboardDrillGuiTest(int argc, char** argv);
 
 }  // namespace uplift::app::test

@@ -22,5 +22,6 @@ int main(int argc, char** argv) {
     failures += uplift::app::test::runDecisionPanelGuiTest(argc, argv);
     failures += uplift::app::test::runReportsGuiTest(argc, argv);
     failures += uplift::app::test::runDashboardGuiTest(argc, argv);
+    failures += uplift::app::test::runDashboardDrillGuiTest(argc, argv);
     return failures;
 }
