@@ -13,16 +13,21 @@
 
 #include "app_session.h"
 #include "background_jobs.h"
+#include "dashboard_chart_view.h"
+#include "dashboard_link.h"
 #include "db/connection.h"
 #include "db/uplift_file.h"
+#include "money_format.h"
 #include "role_names.h"
+#include "sparkline_widget.h"
 #include "text_conversions.h"
 
 namespace uplift::app {
 
 namespace {
 
-constexpr int kDashboardColumns = 3;
+constexpr int kDashboardColumns = 4;
+constexpr int kDashboardChartColumns = 2;
 
 // Calm colours: a white card on the window's background, a slate border, a blue focus ring.
 const char* const kDashboardTileStyle =
@@ -33,35 +38,71 @@ const char* const kDashboardTileStyle =
 
 }  // namespace
 
+QString DashboardTile::displayedValue(const Kpi& kpi) {
+    // Money (the core prints it with 2 decimals) in the user's locale, with thousands
+    // separators; percentages and counts as the core prints them.
+    const QString v = qs(kpi.value);
+    if (v.contains(QLatin1Char('.')) && !v.contains(QLatin1Char('%'))) {
+        if (const std::optional<qint64> minor = parseMinorUnits(v)) {
+            return formatMinorUnits(*minor);
+        }
+    }
+    return v;
+}
+
 DashboardTile::DashboardTile(const Kpi& kpi, const QString& title,
-                             std::optional<ReportKind> report, QWidget* parent)
-    : QFrame(parent), kpi_(kpi), report_(report) {
+                             std::optional<ReportRequest> report, QWidget* parent)
+    : QFrame(parent), kpi_(kpi), report_(std::move(report)) {
     setObjectName(QStringLiteral("dashboardTile_%1").arg(qs(kpi.key)));
     setFrameShape(QFrame::StyledPanel);
-    setProperty("clickable", report.has_value());
+    setProperty("clickable", report_.has_value());
     setStyleSheet(QString::fromLatin1(kDashboardTileStyle));
-    setMinimumSize(240, 120);
+    setMinimumSize(220, 150);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     auto* heading = new QLabel(title, this);
     heading->setStyleSheet(QStringLiteral("color: #4a5f73; font-weight: 600;"));
     heading->setWordWrap(true);
-    value_ = new QLabel(qs(kpi.value), this);
+    value_ = new QLabel(displayedValue(kpi), this);
     QFont big = value_->font();
-    big.setPointSizeF(big.pointSizeF() * 2.0);
+    big.setPointSizeF(big.pointSizeF() * 1.8);
     big.setBold(true);
     value_->setFont(big);
     value_->setStyleSheet(QStringLiteral("color: #1f3447;"));
+    // The change against a year earlier beside the value: green when favourable, red when not,
+    // grey for a figure where neither direction is good news.
+    change_ = new QLabel(this);
+    change_->setObjectName(QStringLiteral("dashboardChange"));
+    const char* colour = "#5d6f80";
+    if (kpi.change.direction != 0 && kpi.sense != KpiSense::Neutral) {
+        colour = kpi.change.favourable ? "#2e7d32" : "#c62828";
+    }
+    change_->setStyleSheet(QStringLiteral("color: %1;").arg(QLatin1String(colour)));
     detail_ = new QLabel(this);
     detail_->setStyleSheet(QStringLiteral("color: #5d6f80;"));
     detail_->setWordWrap(true);
+    sparkline_ = new SparklineWidget(this);
+    std::vector<std::optional<double>> points;
+    for (const KpiPoint& p : kpi.sparkline) {
+        points.push_back(p.value);
+    }
+    sparkline_->setValues(std::move(points));
+    sparkline_->setVisible(!kpi.sparkline.empty());
+    if (!kpi.sparkline.empty()) {
+        sparkline_->setToolTip(
+            tr("%1 to %2, month by month")
+                .arg(qs(kpi.sparkline.front().month), qs(kpi.sparkline.back().month)));
+    }
+    change_->setWordWrap(true);
     layout->addWidget(heading);
     layout->addWidget(value_);
+    layout->addWidget(change_);
     layout->addWidget(detail_);
     layout->addStretch(1);
+    layout->addWidget(sparkline_);
     setAccessibleName(title);
-    if (report) {
+    if (report_) {
         setFocusPolicy(Qt::StrongFocus);
         setCursor(Qt::PointingHandCursor);
         setToolTip(tr("Open the report behind this figure (Enter)"));
@@ -71,7 +112,8 @@ DashboardTile::DashboardTile(const Kpi& kpi, const QString& title,
 }
 
 void DashboardTile::mouseReleaseEvent(QMouseEvent* event) {
-    if (report_ && event->button() == Qt::LeftButton && rect().contains(event->position().toPoint())) {
+    if (report_ && event->button() == Qt::LeftButton &&
+        rect().contains(event->position().toPoint())) {
         emit activated();
         return;
     }
@@ -105,7 +147,11 @@ DashboardSection::DashboardSection(AppSession& session, QWidget* parent)
     auto* innerLayout = new QVBoxLayout(inner);
     grid_ = new QGridLayout;
     grid_->setSpacing(12);
+    chartGrid_ = new QGridLayout;
+    chartGrid_->setSpacing(12);
     innerLayout->addLayout(grid_);
+    innerLayout->addSpacing(8);
+    innerLayout->addLayout(chartGrid_);
     innerLayout->addStretch(1);
     scroll->setWidget(inner);
     outer->addWidget(heading_);
@@ -149,7 +195,7 @@ void DashboardSection::start() {
         try {
             // One connection per thread: never the GUI's.
             db::Connection conn = db::open_file(database);
-            out.kpis = role_kpis(conn, ctx);
+            out.dashboard = role_dashboard(conn, ctx);
         } catch (const std::exception& e) {
             out.error = qs(e.what());
         } catch (...) {
@@ -171,12 +217,13 @@ void DashboardSection::done() {
         emit refreshed();
         return;
     }
-    showTiles(run.kpis);
+    showTiles(run.dashboard.tiles);
+    showCharts(run.dashboard.charts);
     hasResult_ = true;
-    status_->setText(run.kpis.empty()
+    status_->setText(run.dashboard.tiles.empty()
                          ? tr("No figures for your roles.")
-                         : tr("As of %1. Click a figure (or press Enter on it) to open its "
-                              "report.")
+                         : tr("As of %1; changes against the same day a year earlier. Click a "
+                              "figure (or press Enter on it) or a bar to open its report.")
                                .arg(session_.today().toString(Qt::ISODate)));
     emit refreshed();
 }
@@ -196,8 +243,9 @@ void DashboardSection::showTiles(const std::vector<Kpi>& kpis) {
     tiles_.clear();
     int i = 0;
     for (const Kpi& k : kpis) {
-        auto* t = new DashboardTile(k, titleOf(k), reportKindOf(k.report), grid_->parentWidget());
+        auto* t = new DashboardTile(k, titleOf(k), reportRequestOf(k.link), grid_->parentWidget());
         t->detailLabel()->setText(detailOf(k));
+        t->changeLabel()->setText(changeOf(k));
         connect(t, &DashboardTile::activated, this, [this, t] {
             if (t->report()) {
                 emit reportRequested(*t->report());
@@ -212,6 +260,54 @@ void DashboardSection::showTiles(const std::vector<Kpi>& kpis) {
     }
 }
 
+void DashboardSection::showCharts(const std::vector<DashboardChart>& charts) {
+    for (DashboardChartView* c : charts_) {
+        chartGrid_->removeWidget(c);
+        delete c;
+    }
+    charts_.clear();
+    int i = 0;
+    for (const DashboardChart& given : charts) {
+        DashboardChart shown = given;
+        shown.title = utf8(chartTitleOf(given));
+        for (DashboardChart::Series& series : shown.series) {
+            const std::string& n = series.name;
+            const QString text = n == "Budget"                    ? tr("Budget")
+                                 : n == "Committed"               ? tr("Committed")
+                                 : n == "Actual"                  ? tr("Actual")
+                                 : n == "Gross sales"             ? tr("Gross sales")
+                                 : n == "Trade spend"             ? tr("Trade spend")
+                                 : n == "Margin"                  ? tr("Margin")
+                                 : n == "Excess over entitlement" ? tr("Excess over entitlement")
+                                 : n == "ROI %"                   ? tr("ROI %")
+                                 : n == "Attainment %"            ? tr("Attainment %")
+                                                                  : qs(n);
+            series.name = utf8(text);
+        }
+        auto* view = new DashboardChartView(shown, grid_->parentWidget());
+        connect(view, &DashboardChartView::categoryActivated, this, [this, view](int index) {
+            const auto& links = view->data().links;
+            if (index >= 0 && static_cast<std::size_t>(index) < links.size()) {
+                if (const auto r = reportRequestOf(links[static_cast<std::size_t>(index)])) {
+                    emit reportRequested(*r);
+                }
+            }
+        });
+        chartGrid_->addWidget(view, i / kDashboardChartColumns, i % kDashboardChartColumns);
+        charts_.push_back(view);
+        ++i;
+    }
+}
+
+DashboardChartView* DashboardSection::chart(const QString& key) const {
+    for (DashboardChartView* c : charts_) {
+        if (qs(c->data().key) == key) {
+            return c;
+        }
+    }
+    return nullptr;
+}
+
 DashboardTile* DashboardSection::tile(const QString& key) const {
     for (DashboardTile* t : tiles_) {
         if (qs(t->kpi().key) == key) {
@@ -224,20 +320,11 @@ DashboardTile* DashboardSection::tile(const QString& key) const {
 QString DashboardSection::selectionAsText() const {
     QStringList lines;
     for (const DashboardTile* t : tiles_) {
-        lines << QStringList{titleOf(t->kpi()), t->valueLabel()->text(), t->detailLabel()->text()}
+        lines << QStringList{titleOf(t->kpi()), t->valueLabel()->text(), t->changeLabel()->text(),
+                             t->detailLabel()->text()}
                      .join(QLatin1Char('\t'));
     }
     return lines.join(QLatin1Char('\n'));
-}
-
-std::optional<ReportKind> DashboardSection::reportKindOf(const std::string& report) {
-    for (ReportKind k : {ReportKind::Roi, ReportKind::BrandChannel, ReportKind::Discounts,
-                         ReportKind::Unjustified, ReportKind::Budget}) {
-        if (report == reportCliName(k)) {
-            return k;
-        }
-    }
-    return std::nullopt;
 }
 
 QString DashboardSection::titleOf(const Kpi& k) const {
@@ -267,10 +354,26 @@ QString DashboardSection::titleOf(const Kpi& k) const {
         return tr("Active promotions");
     }
     if (key == "bm.roi") {
-        return tr("Promotion ROI, last 12 months");
+        return tr("Brand ROI, last 12 months");
     }
     if (key == "bm.spend") {
         return tr("Trade spend, last 12 months");
+    }
+    if (key == "bm.spend_rate") {
+        return tr("Trade spend rate, last 12 months");
+    }
+    if (key == "bm.utilisation") {
+        return tr("Brand fund utilisation");
+    }
+    if (key == "kam.pnl") {
+        return tr("Account P&L (margin), year to date");
+    }
+    const QString period = k.figures.empty() ? QString() : qs(k.figures[0]);
+    if (key == "sm.attainment") {
+        return tr("Target attainment, %1").arg(period);
+    }
+    if (key == "sm.accuracy") {
+        return tr("Forecast accuracy (WAPE), %1").arg(period);
     }
     return qs(k.title);
 }
@@ -303,9 +406,58 @@ QString DashboardSection::detailOf(const Kpi& k) const {
         return tr("incremental profit %1 over %n promotion(s)", nullptr, count(1)).arg(fig(0));
     }
     if (key == "bm.spend") {
-        return tr("%n ended promotion(s)", nullptr, count(0));
+        return tr("%n promotion(s) in store", nullptr, count(0));
+    }
+    if (key == "bm.spend_rate") {
+        return tr("trade spend %1 of gross sales %2").arg(fig(0), fig(1));
+    }
+    if (key == "bm.utilisation") {
+        return tr("actual %1 of budget %2").arg(fig(0), fig(1));
+    }
+    if (key == "kam.pnl") {
+        return tr("gross sales %1, trade spend %2, net sales %3; %n account(s)", nullptr, count(3))
+            .arg(fig(0), fig(1), fig(2));
+    }
+    if (key == "sm.attainment") {
+        return tr("actual %1 of target %2").arg(fig(1), fig(2));
+    }
+    if (key == "sm.accuracy") {
+        return tr("bias %1 %").arg(fig(1));
     }
     return qs(k.detail);
+}
+
+QString DashboardSection::changeOf(const Kpi& k) const {
+    if (!k.change.has_prior) {
+        return tr("no prior year");
+    }
+    const QString arrow = k.change.direction > 0   ? QStringLiteral("\u25B2 ")
+                          : k.change.direction < 0 ? QStringLiteral("\u25BC ")
+                                                   : QString();
+    return tr("%1%2 vs %3 a year ago").arg(arrow, qs(k.change.text), qs(k.change.prior));
+}
+
+QString DashboardSection::chartTitleOf(const DashboardChart& c) const {
+    const std::string& key = c.key;
+    if (key == "fin.budget_by_fund") {
+        return tr("Budget vs actual by top-level fund");
+    }
+    if (key == "fin.unjustified_by_month") {
+        return tr("Unjustified discounts by month");
+    }
+    if (key == "kam.pnl_by_month") {
+        return tr("Own accounts' P&L by month");
+    }
+    if (key == "bm.roi_by_brand") {
+        return tr("ROI by brand, last 12 months (%)");
+    }
+    if (key == "bm.top_bottom") {
+        return tr("Top 5 and bottom 5 promotions by ROI, last 12 months (%)");
+    }
+    if (key == "sm.attainment_by_rep") {
+        return tr("Target attainment by rep (%)");
+    }
+    return qs(c.title);
 }
 
 }  // namespace uplift::app

@@ -1,8 +1,10 @@
 #pragma once
 // The Dashboard section (SCREENS "Dashboard (per role)"): a grid of tiles, one per figure the
-// core computes for the user's roles (reports/kpis.h), each with a title, a big value and a
-// detail line. The figures are computed off the UI thread on their own connection each time
-// the section is shown. A tile with a report behind it opens it on a click, Enter or Space.
+// core computes for the user's roles (reports/kpis.h), each with a title, a big value, its
+// change against a year earlier (▲/▼, green when favourable, red when not), a detail line and
+// a 12-month sparkline; below them the roles' charts. The figures are computed off the UI
+// thread on their own connection each time the section is shown. A tile opens the report behind
+// it, already filtered, on a click, Enter or Space; a chart's bar opens the report behind it.
 #include <QFrame>
 #include <QFutureWatcher>
 
@@ -19,18 +21,24 @@ class QLabel;
 namespace uplift::app {
 
 class AppSession;
+class DashboardChartView;
+class SparklineWidget;
 
 // One tile: focusable when it opens a report.
 class DashboardTile : public QFrame {
     Q_OBJECT
   public:
-    DashboardTile(const Kpi& kpi, const QString& title, std::optional<ReportKind> report,
+    DashboardTile(const Kpi& kpi, const QString& title, std::optional<ReportRequest> report,
                   QWidget* parent = nullptr);
 
     const Kpi& kpi() const { return kpi_; }
-    std::optional<ReportKind> report() const { return report_; }
+    // The value as shown: money in the user's locale, other figures as the core prints them.
+    static QString displayedValue(const Kpi& kpi);
+    const std::optional<ReportRequest>& report() const { return report_; }
     QLabel* valueLabel() const { return value_; }
+    QLabel* changeLabel() const { return change_; }
     QLabel* detailLabel() const { return detail_; }
+    SparklineWidget* sparkline() const { return sparkline_; }
 
   signals:
     void activated();
@@ -41,13 +49,15 @@ class DashboardTile : public QFrame {
 
   private:
     Kpi kpi_;
-    std::optional<ReportKind> report_;
+    std::optional<ReportRequest> report_;
     QLabel* value_ = nullptr;
+    QLabel* change_ = nullptr;
     QLabel* detail_ = nullptr;
+    SparklineWidget* sparkline_ = nullptr;
 };
 
 struct DashboardRun {
-    std::vector<Kpi> kpis;
+    Dashboard dashboard;
     QString error;
 };
 
@@ -66,15 +76,14 @@ class DashboardSection : public SectionWidget {
 
     const std::vector<DashboardTile*>& tiles() const { return tiles_; }
     DashboardTile* tile(const QString& key) const;
+    const std::vector<DashboardChartView*>& charts() const { return charts_; }
+    DashboardChartView* chart(const QString& key) const;
     bool isRunning() const { return running_; }
     bool hasResult() const { return hasResult_; }
 
-    // The report a tile's `report` names ("roi", "unjustified-discounts" ...), if any.
-    static std::optional<ReportKind> reportKindOf(const std::string& report);
-
   signals:
-    // A tile asks for the Reports section on this report.
-    void reportRequested(uplift::app::ReportKind kind);
+    // A tile or a chart's bar asks for the Reports section on this report and its filters.
+    void reportRequested(const uplift::app::ReportRequest& request);
     // The tiles show a new computation.
     void refreshed();
 
@@ -85,14 +94,19 @@ class DashboardSection : public SectionWidget {
     void start();
     void done();
     void showTiles(const std::vector<Kpi>& kpis);
+    void showCharts(const std::vector<DashboardChart>& charts);
     QString titleOf(const Kpi& kpi) const;
     QString detailOf(const Kpi& kpi) const;
+    QString changeOf(const Kpi& kpi) const;
+    QString chartTitleOf(const DashboardChart& chart) const;
 
     AppSession& session_;
     QGridLayout* grid_ = nullptr;
+    QGridLayout* chartGrid_ = nullptr;
     QLabel* heading_ = nullptr;
     QLabel* status_ = nullptr;
     std::vector<DashboardTile*> tiles_;
+    std::vector<DashboardChartView*> charts_;
     QFutureWatcher<DashboardRun> watcher_;
     bool running_ = false;
     bool rerun_ = false;

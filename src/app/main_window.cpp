@@ -21,8 +21,8 @@
 #include "background_progress.h"
 #include "batch_list_view.h"
 #include "batch_table_model.h"
-#include "db/migrations.h"
 #include "dashboard_section.h"
+#include "db/migrations.h"
 #include "discounts_section.h"
 #include "error_display.h"
 #include "errors.h"
@@ -196,12 +196,13 @@ void MainWindow::buildSections() {
     std::vector<Entry> entries;
     // The dashboard shows the figures of the user's roles; each opens the report behind it.
     auto* dashboard = new DashboardSection(s, sectionStack_);
-    connect(dashboard, &DashboardSection::reportRequested, this, [this](ReportKind kind) {
-        showSection(Section::Reports);
-        if (auto* reports = qobject_cast<ReportsSection*>(sectionWidget(Section::Reports))) {
-            reports->setCurrentReport(kind);
-        }
-    });
+    connect(
+        dashboard, &DashboardSection::reportRequested, this, [this](const ReportRequest& request) {
+            showSection(Section::Reports);
+            if (auto* reports = qobject_cast<ReportsSection*>(sectionWidget(Section::Reports))) {
+                reports->showReport(request);
+            }
+        });
     entries.push_back({Section::Dashboard, "dashboard", tr("Dashboard"), dashboard});
     // Promotions are readable by everyone; the editor offers what the user may change.
     auto* promotions = new PromotionsSection(s, sectionStack_);

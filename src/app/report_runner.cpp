@@ -115,6 +115,8 @@ ReportTable runReport(db::Connection& conn, const ReportRequest& request, Date t
             TargetReportFilter filter;
             filter.account = optionalText(request.account);
             filter.brand = optionalText(request.brand);
+            filter.period = optionalText(request.period);
+            filter.rep = optionalText(request.rep);
             return targets_table(target_report(conn, filter, by), by, stockout_risks(conn));
         }
         case ReportKind::FundActivity: {

@@ -18,9 +18,10 @@
 #include <QPrinter>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalBlocker>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -38,8 +39,8 @@
 #include "report_chart_view.h"
 #include "report_pdf_export.h"
 #include "report_table_model.h"
-#include "sql_console.h"
 #include "source_rows_dialog.h"
+#include "sql_console.h"
 #include "text_conversions.h"
 
 namespace uplift::app {
@@ -512,6 +513,7 @@ void ReportsSection::reportChosen() {
     if (const QListWidgetItem* item = list_->currentItem()) {
         title_->setText(item->text());
     }
+    pinned_ = {};
     // The previous report's table does not answer this one.
     model_->setTable({});
     chart_->display(std::nullopt);
@@ -560,7 +562,62 @@ ReportRequest ReportsSection::request() const {
     if (r.kind == ReportKind::Roi) {
         r.status = utf8(status_filter_->currentData().toString());
     }
+    if (pinned_.kind == r.kind) {
+        r.period = pinned_.period;
+        r.rep = pinned_.rep;
+        if (!reportTakesAccount(r.kind)) {
+            r.account = pinned_.account;
+        }
+    }
     return r;
+}
+
+void ReportsSection::showReport(const ReportRequest& r) {
+    {
+        const QSignalBlocker quiet(list_);
+        setCurrentReport(r.kind);
+    }
+    stack_->setCurrentIndex(0);
+    reportChosen();
+    filling_ = true;
+    const auto choose = [](QComboBox* combo, const std::string& value) {
+        const int i = combo->findData(qs(value));
+        if (i >= 0) {
+            combo->setCurrentIndex(i);
+        } else if (combo->isEditable()) {
+            combo->setEditText(qs(value));
+        }
+    };
+    choose(by_, r.by);
+    choose(brand_, r.brand);
+    choose(channel_, r.channel);
+    choose(promotion_, r.promotion);
+    choose(fund_, r.fund);
+    choose(region_, r.region);
+    choose(status_filter_, r.status);
+    chooseAccount(account_, qs(r.account));
+    allDates_->setChecked(!(r.from && r.to));
+    if (r.from && r.to) {
+        from_->setDate(toQDate(*r.from));
+        to_->setDate(toQDate(*r.to));
+    }
+    filling_ = false;
+    updateDateControls();
+    pinned_ = r;
+    QStringList pins;
+    if (!r.period.empty()) {
+        pins << tr("period %1").arg(qs(r.period));
+    }
+    if (!r.rep.empty()) {
+        pins << tr("rep %1").arg(qs(r.rep));
+    }
+    if (!r.account.empty() && !reportTakesAccount(r.kind)) {
+        pins << tr("account %1 and below").arg(qs(r.account));
+    }
+    if (!pins.isEmpty()) {
+        title_->setText(tr("%1 — %2").arg(title_->text(), pins.join(QStringLiteral(", "))));
+    }
+    start();
 }
 
 void ReportsSection::start() {
@@ -659,7 +716,10 @@ QStringList ReportsSection::filterTexts(const ReportRequest& r) const {
     } else if (r.kind == ReportKind::FundActivity) {
         out << tr("Fund %1").arg(qs(r.fund));
     } else if (r.kind == ReportKind::Targets) {
-        out << tr("All periods");
+        out << (r.period.empty() ? tr("All periods") : tr("Period %1").arg(qs(r.period)));
+        if (!r.rep.empty()) {
+            out << tr("Rep %1").arg(qs(r.rep));
+        }
     } else if (r.kind == ReportKind::Budget) {
         out << tr("As of %1").arg(session_.today().toString(Qt::ISODate));
     } else if (r.from && r.to) {

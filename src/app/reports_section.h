@@ -77,8 +77,12 @@ class ReportsSection : public SectionWidget {
     void showSqlConsole();
     ReportKind currentReport() const;
     void setCurrentReport(ReportKind kind);
-    // What the next run asks, from the controls.
+    // What the next run asks, from the controls (and the filters showReport pinned).
     ReportRequest request() const;
+    // Shows `request`'s report with its options and runs it (a dashboard's drill-down). Filters
+    // without a control here (a ROI report's account, a targets period or rep) are kept for this
+    // report until another is chosen, and named in the title.
+    void showReport(const ReportRequest& request);
     bool isRunning() const { return running_; }
     bool hasResult() const { return hasResult_; }
 
@@ -145,7 +149,8 @@ class ReportsSection : public SectionWidget {
     ReportTableModel* model_;
     QFutureWatcher<ReportRun> watcher_;
     std::atomic<bool> cancelFlag_{false};
-    ReportRequest shown_;  // what the table shown answers
+    ReportRequest shown_;   // what the table shown answers
+    ReportRequest pinned_;  // showReport's filters that have no control
     bool running_ = false;
     bool rerun_ = false;
     bool hasResult_ = false;

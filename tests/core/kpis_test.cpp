@@ -77,28 +77,28 @@ TEST_CASE("finance sees budget vs actual, open claims, unjustified discounts and
     const Kpi& use = tile(tiles, "fin.utilisation");
     CHECK(use.value == "11.9 %");
     CHECK(use.detail.find("actual 120.00 of budget 1008.00") != std::string::npos);
-    CHECK(use.report == "budget-vs-actual");
+    CHECK(use.link.report == "budget-vs-actual");
     const Kpi& claims = tile(tiles, "fin.claims");
     CHECK(claims.value == "1");
     CHECK(claims.detail == "30.00 open");
     const Kpi& unjustified = tile(tiles, "fin.unjustified");
     CHECK(unjustified.value == "17.50");
     CHECK(unjustified.detail == "2 rows over their entitlement");
-    CHECK(unjustified.report == "unjustified-discounts");
+    CHECK(unjustified.link.report == "unjustified-discounts");
+    CHECK(unjustified.link.from == Date(2025, 6, 1));
     const Kpi& requests = tile(tiles, "fin.requests");
     CHECK(requests.value == "1");
     CHECK(requests.detail == "estimated value 40.00");
     CHECK_FALSE(has_tile(tiles, "sm.requests"));
 }
 
-TEST_CASE("a sales manager sees what waits for approval; admin sees every role's tiles",
-          "[kpis]") {
+TEST_CASE("a sales manager sees what waits for approval; admin sees every role's tiles", "[kpis]") {
     KpiWorld w;
     const std::vector<Kpi> tiles = role_kpis(w.conn, w.as("sm1"));
     const Kpi& requests = tile(tiles, "sm.requests");
     CHECK(requests.value == "2");
     CHECK(requests.detail == "estimated value 44.00");
-    CHECK(requests.report == "discounts");
+    CHECK(requests.link.report == "discounts");
     CHECK(tile(tiles, "sm.promotions").value == "1");
     CHECK_FALSE(has_tile(tiles, "fin.utilisation"));
 
@@ -107,13 +107,13 @@ TEST_CASE("a sales manager sees what waits for approval; admin sees every role's
     CHECK(tile(kam, "kam.active").value == "0");  // P1 ended on 2025-06-15
 
     const std::vector<Kpi> bm = role_kpis(w.conn, w.as("bm1"));
-    CHECK(tile(bm, "bm.spend").detail == "1 ended promotion");
-    CHECK(tile(bm, "bm.roi").report == "roi");
+    CHECK(tile(bm, "bm.spend").detail == "1 promotion");  // P1, in store in June
+    CHECK(tile(bm, "bm.roi").link.report == "roi");
 
     const std::vector<Kpi> all = role_kpis(w.conn, w.as("admin"));
     for (const char* key : {"fin.utilisation", "fin.claims", "fin.unjustified", "fin.requests",
-                            "sm.requests", "sm.promotions", "kam.requests", "kam.active",
-                            "bm.roi", "bm.spend"}) {
+                            "sm.requests", "sm.promotions", "kam.requests", "kam.active", "bm.roi",
+                            "bm.spend", "bm.spend_rate", "bm.utilisation", "kam.pnl"}) {
         CHECK(has_tile(all, key));
     }
 }

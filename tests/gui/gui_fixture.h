@@ -44,5 +44,6 @@ int runReportsGuiTest(int argc, char** argv);
 int runDashboardGuiTest(int argc, char** argv);
 int runSqlConsoleGuiTest(int argc, char** argv);
 int runDrillDownGuiTest(int argc, char** argv);
+int runDashboardDrillGuiTest(int argc, char** argv);
 
 }  // namespace uplift::app::test

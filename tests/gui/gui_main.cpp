@@ -24,5 +24,6 @@ int main(int argc, char** argv) {
     failures += uplift::app::test::runDashboardGuiTest(argc, argv);
     failures += uplift::app::test::runSqlConsoleGuiTest(argc, argv);
     failures += uplift::app::test::runDrillDownGuiTest(argc, argv);
+    failures += uplift::app::test::runDashboardDrillGuiTest(argc, argv);
     return failures;
 }

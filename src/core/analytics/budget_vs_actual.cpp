@@ -74,6 +74,11 @@ std::vector<BudgetRow> budget_vs_actual(db::Connection& conn, const BudgetFilter
     return rows_as_of(conn, filter, today, std::nullopt);
 }
 
+std::vector<BudgetRow> budget_vs_actual_on(db::Connection& conn, const BudgetFilter& filter,
+                                           Date day) {
+    return rows_as_of(conn, filter, day, day);
+}
+
 std::vector<std::pair<std::string, std::vector<BudgetRow>>> budget_vs_actual_by(
     db::Connection& conn, const BudgetFilter& filter, Bucket bucket, Date today) {
     std::vector<std::pair<std::string, std::vector<BudgetRow>>> out;

@@ -27,6 +27,11 @@ struct BudgetFilter {
 std::vector<BudgetRow> budget_vs_actual(db::Connection& conn, const BudgetFilter& filter,
                                         Date today);
 
+// The figures of the ledger entries booked on or before `day` (as the report read on that day;
+// the dashboard's year-earlier and month-end figures).
+std::vector<BudgetRow> budget_vs_actual_on(db::Connection& conn, const BudgetFilter& filter,
+                                           Date day);
+
 // The same figures at the end of each period (month, quarter or fiscal period) from the first
 // ledger entry up to `today`, as (period label, rows) in time order.
 std::vector<std::pair<std::string, std::vector<BudgetRow>>> budget_vs_actual_by(
