@@ -327,3 +327,35 @@ TEST_CASE("reports with variances state the sign convention", "[source_rows]") {
     // Budget's first note stays the one the CLI's table prints.
     CHECK(budget_table({}, false, false, false).notes.front().rfind("expected = ", 0) == 0);
 }
+
+TEST_CASE("a total row's rows are those of the rows above it", "[source_rows][totals]") {
+    DrillWorld w;
+    // A second promotion, a week later: the ROI report gets a total row.
+    PromotionDraft d;
+    d.code = "P2";
+    d.account = "A";
+    d.instore = {Date(2025, 3, 17), Date(2025, 3, 23)};
+    d.skus = {"F1"};
+    d.discount_pct_units = 50'000;
+    d.fund = "Fizz-A";
+    create_promotion(w.conn, w.as("sm1"), d);
+    const ReportTable roi =
+        roi_table(roi_report(w.conn, {}, RoiGrouping::Promotion, w.today), RoiGrouping::Promotion);
+    REQUIRE(roi.rows.size() == 2);
+    REQUIRE(roi.totals.size() == 1);
+    const std::size_t total = roi.rows.size();
+    // 20 + 30 units; the spend of both promotions' lines.
+    CHECK(roi.totals[0][column_of(roi, "actual_units")] == "50");
+    adds_up(behind(w, roi, total, "actual_units"), "actual-rows", "50");
+    adds_up(behind(w, roi, total, "spend"), "spend", roi.totals[0][column_of(roi, "spend")]);
+    CHECK(behind(w, roi, total, "spend").title == "Rows behind: Total · spend");
+
+    // Discounts by month: the July requests and the March return, then their total.
+    const ReportTable by_month = discount_analysis_table(
+        analyse_discounts(w.conn, DiscountDimension::Month, {}), DiscountDimension::Month);
+    REQUIRE(by_month.rows.size() == 2);
+    REQUIRE(by_month.totals.size() == 1);
+    CHECK(by_month.totals[0][column_of(by_month, "requests")] == "2");
+    adds_up(behind(w, by_month, by_month.rows.size(), "requests"), "requests", "2");
+    adds_up(behind(w, by_month, by_month.rows.size(), "returns"), "returns", "4.00");
+}

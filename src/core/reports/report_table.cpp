@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 
 #include <set>
+#include <type_traits>
+#include <variant>
 
 #include "money/money.h"
 #include "money/percent.h"
@@ -16,6 +18,52 @@ namespace {
 // The first cell of a total row, and the parts a subtotal sums over.
 constexpr const char* kTotalLabel = "Total";
 constexpr const char* kAllLabel = "all";
+
+// The source of a total row: the rows' sources together, when they are lists of keys of one
+// kind (promotions of one brand, requests, flagged rows, targets); none otherwise (a fund's or
+// a brand × channel cell's source is one key).
+std::optional<SourceRef> merged_source(const std::vector<std::optional<SourceRef>>& refs,
+                                       const std::string& label) {
+    if (refs.empty() || !refs.front()) {
+        return std::nullopt;
+    }
+    SourceRef out{label, refs.front()->what, {}, {}};
+    for (std::size_t i = 1; i < refs.size(); ++i) {
+        if (!refs[i] || refs[i]->what.index() != out.what.index()) {
+            return std::nullopt;
+        }
+        const bool merged = std::visit(
+            [&](auto& into) -> bool {
+                using T = std::decay_t<decltype(into)>;
+                const T& from = std::get<T>(refs[i]->what);
+                const auto append = [](auto& a, const auto& b) {
+                    a.insert(a.end(), b.begin(), b.end());
+                };
+                if constexpr (std::is_same_v<T, PromotionSource>) {
+                    if (from.brand != into.brand || from.week || into.week) {
+                        return false;
+                    }
+                    append(into.promotions, from.promotions);
+                } else if constexpr (std::is_same_v<T, DiscountSource>) {
+                    append(into.requests, from.requests);
+                    append(into.returns, from.returns);
+                    append(into.claim_write_offs, from.claim_write_offs);
+                } else if constexpr (std::is_same_v<T, FlaggedSource>) {
+                    append(into.rows, from.rows);
+                } else if constexpr (std::is_same_v<T, TargetSource>) {
+                    append(into.targets, from.targets);
+                } else {
+                    return false;
+                }
+                return true;
+            },
+            out.what);
+        if (!merged) {
+            return std::nullopt;
+        }
+    }
+    return out;
+}
 
 std::vector<bool> leading_words(std::size_t columns, std::size_t words) {
     std::vector<bool> out(columns, false);
@@ -70,6 +118,7 @@ ReportTable roi_table(const std::vector<RoiRow>& rows, RoiGrouping by) {
     }
     if (rows.size() > 1) {
         t.totals.push_back(cells(kTotalLabel, total));
+        t.sources.push_back(merged_source(t.sources, kTotalLabel));
     }
     t.is_text = leading_words(t.header.size(), 1);
     t.notes = {std::string(kRoiDefinition) + ".",
@@ -206,6 +255,7 @@ ReportTable discount_analysis_table(const std::vector<DiscountAnalysisRow>& rows
     }
     if (rows.size() > 1) {
         t.totals.push_back(cells(total));
+        t.sources.push_back(merged_source(t.sources, kTotalLabel));
     }
     t.is_text = leading_words(t.header.size(), 1);
     t.chart = discount_chart(rows, by);
@@ -506,6 +556,7 @@ ReportTable targets_table(const std::vector<TargetFigures>& rows, TargetGrouping
         std::vector<std::string> key(key_count);
         key[0] = kTotalLabel;
         t.totals.push_back(figures(std::move(key), total));
+        t.sources.push_back(merged_source(t.sources, kTotalLabel));
     }
     t.is_text = leading_words(t.header.size(), key_count);
     t.notes.push_back(variance_note(

@@ -45,8 +45,8 @@ struct ReportTable {
     std::vector<bool> is_text;  // per column: words (left) rather than figures
     std::vector<std::string> notes;
     std::optional<ReportChart> chart;
-    // Per row, what its figures sum (reports/source_rows.h); empty when the report has none.
-    // Never printed: CSV, JSON and PDF show the cells only.
+    // Per row, then per total row, what its figures sum (reports/source_rows.h); empty when
+    // the report has none. Never printed: CSV, JSON and PDF show the cells only.
     std::vector<std::optional<SourceRef>> sources;
 };
 

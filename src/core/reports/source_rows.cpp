@@ -69,14 +69,18 @@ const SourceTotal* SourceTable::total(const std::string& column) const {
 
 std::optional<SourceRef> source_for_cell(const ReportTable& table, std::size_t row,
                                          std::size_t column) {
+    // Rows, then the total rows (sources holds both, in that order).
+    const std::size_t shown = table.rows.size() + table.totals.size();
     if (row >= table.sources.size() || !table.sources[row] || column >= table.header.size() ||
-        row >= table.rows.size()) {
+        row >= shown) {
         return std::nullopt;
     }
+    const std::vector<std::string>& cells =
+        row < table.rows.size() ? table.rows[row] : table.totals[row - table.rows.size()];
     SourceRef ref = *table.sources[row];
     ref.column = table.header[column];
     const bool word = column < table.is_text.size() && table.is_text[column];
-    ref.figure = word ? std::string() : table.rows[row].at(column);
+    ref.figure = word ? std::string() : cells.at(column);
     return ref;
 }
 
