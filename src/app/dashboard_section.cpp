@@ -422,7 +422,7 @@ QString DashboardSection::detailOf(const Kpi& k) const {
         return tr("actual %1 of target %2").arg(fig(1), fig(2));
     }
     if (key == "sm.accuracy") {
-        return tr("bias %1 %").arg(fig(1));
+        return fig(1).isEmpty() ? tr("no sell-in to measure against") : tr("bias %1 %").arg(fig(1));
     }
     return qs(k.detail);
 }

@@ -19,6 +19,7 @@
 #include "report_pdf.h"
 #include "report_post_event.h"
 #include "report_targets.h"
+#include "reports/dashboard_table.h"
 
 namespace uplift::cli {
 
@@ -109,7 +110,7 @@ int run_report(CommandContext& c) {
         c.positional(0,
                      "NAME (roi, post-event, budget-vs-actual, brand-channel, discounts, "
                      "unjustified-discounts, "
-                     "fund-activity, targets)");
+                     "fund-activity, targets, dashboard)");
     const std::string format = c.args.get("--format").value_or("table");
     if (format != "table" && format != "csv" && format != "json" && format != "pdf") {
         throw UsageError(fmt::format("--format: '{}' is not table, csv, json or pdf", format));
@@ -126,6 +127,13 @@ int run_report(CommandContext& c) {
     if (name == "targets") {
         return targets_report(c, format);
     }
+    if (name == "dashboard") {
+        db::Connection conn = c.open_db();
+        const ActionContext ctx = c.actor(conn);
+        emit_report_table(c, format, dashboard_table(role_kpis(conn, ctx)),
+                          {{"report", "dashboard"}, {"user", ctx.user_name}});
+        return 0;
+    }
     if (name == "brand-channel") {
         return brand_channel(c, format);
     }
@@ -141,7 +149,7 @@ int run_report(CommandContext& c) {
     if (name != "roi") {
         throw UsageError(
             fmt::format("unknown report '{}' (roi, post-event, budget-vs-actual, brand-channel, "
-                        "discounts, unjustified-discounts, fund-activity, targets)",
+                        "discounts, unjustified-discounts, fund-activity, targets, dashboard)",
                         name));
     }
     RoiGrouping by = RoiGrouping::Promotion;
@@ -205,7 +213,7 @@ void add_report_commands(std::vector<Command>& out) {
         {"report",
          "report roi|post-event|budget-vs-actual|brand-channel|discounts|unjustified-discounts|"
          "fund-activity|"
-         "targets ... [--format F] [-o FILE]",
+         "targets|dashboard ... [--format F] [-o FILE]",
          "standard reports: promotion ROI, budget vs actual, a fund's ledger",
          "report roi: one row per promotion (by promo_id), or rolled up with --by campaign,\n"
          "brand, account or channel. report budget-vs-actual: one row per fund, its own ledger;\n"
@@ -234,7 +242,9 @@ void add_report_commands(std::vector<Command>& out) {
          "invoiced_discount,entitled_discount,excess,reason (no_entitlement or\n"
          "exceeds_entitlement), ordered by week, account, sku; or sums --by account, reason,\n"
          "month or all (account x reason x month). Filters --from/--to (weeks), --account, "
-         "--reason.",
+         "--reason.\n"
+         "report dashboard: the --user's dashboard tiles as of --today (CSV key,title,value,\n"
+         "unit,prior_year,change,detail,report), the figures the app's Dashboard shows.",
          {{"--by", true,
            "G  roi: campaign, brand, account, channel; budget-vs-actual: month, quarter, "
            "fiscal; brand-channel: week, month, quarter, fiscal; targets: period, account, "

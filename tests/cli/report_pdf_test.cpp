@@ -14,6 +14,10 @@
 
 #include "calendar/calendar.h"
 #include "cli_test_support.h"
+#include "db/uplift_file.h"
+#include "io/csv_writer.h"
+#include "reports/dashboard_table.h"
+#include "security/users.h"
 
 namespace uplift::cli_test {
 
@@ -352,6 +356,35 @@ TEST_CASE("the uplift-cli binary writes a PDF with no display, whatever QT_QPA_P
             CHECK_THAT(pdf_text(out), Catch::Contains("Page 1 of 1"));
         }
     }
+}
+
+TEST_CASE("report dashboard prints the tiles the app's Dashboard shows", "[cli][dashboard]") {
+    PdfFile f;
+    const std::string csv = f.ok({"report", "dashboard", "--format", "csv"});
+    db::Connection conn = db::open_file(f.db);
+    const ActionContext admin = load_actor(conn, "admin", parse_date("2025-12-01"), "");
+    const ReportTable expected = dashboard_table(role_kpis(conn, admin));
+    REQUIRE(!expected.rows.empty());
+    std::ostringstream want;
+    write_csv_row(want, expected.header);
+    for (const auto& row : expected.rows) {
+        write_csv_row(want, row);
+    }
+    CHECK(csv == want.str());
+    CHECK_THAT(csv, Catch::StartsWith("key,title,value,unit,prior_year,change,detail,report\n"));
+    // Figures are plain numbers: a spreadsheet reads a percentage without its sign.
+    CHECK_THAT(csv, Catch::Contains("bm.roi,\"Brand ROI, last 12 months\",-85.17,%,"));
+    // The PDF carries the same tiles.
+    const auto [same, text] = f.both({"report", "dashboard"});
+    CHECK(same == csv);
+    if (have_pdftotext()) {
+        CHECK_THAT(text, Catch::Contains("Dashboard"));
+        CHECK_THAT(text, Catch::Contains("Open claims"));
+        CHECK_THAT(text, Catch::Contains("-85.17"));
+    }
+    // Finance's open claims and the brand manager's ROI are among an admin's tiles.
+    CHECK_THAT(csv, Catch::Contains("fin.claims,Open claims,"));
+    CHECK_THAT(csv, Catch::Contains("bm.roi,"));
 }
 
 }  // namespace uplift::cli_test

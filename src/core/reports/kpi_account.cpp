@@ -4,6 +4,7 @@
 
 #include <set>
 
+#include "money/money.h"
 #include "promotions/promotion_store.h"
 #include "reports/account_pnl.h"
 #include "reports/kpi_roles.h"

@@ -11,6 +11,7 @@
 #include "analytics/brand_channel.h"
 #include "analytics/budget_vs_actual.h"
 #include "db/statement.h"
+#include "money/money.h"
 #include "promotions/post_event.h"
 #include "reports/kpi_roles.h"
 #include "reports/kpi_window.h"

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "db/statement.h"
+#include "money/money.h"
 #include "promotions/promotion_store.h"
 #include "reports/kpi_roles.h"
 #include "reports/kpi_window.h"
@@ -48,9 +49,26 @@ std::optional<std::int64_t> sm_wape(const TargetFigures& f) {
 void add_sales_dashboard(db::Connection& conn, const ActionContext& ctx,
                          const std::vector<Promotion>& promotions, Dashboard& out) {
     if (const std::optional<std::string> period = sm_last_ended_period(conn, ctx.today)) {
+        // One pass over every target (the expensive part: plans from baselines), summed here
+        // by period and, for the last period, by rep — as the targets report groups them.
+        // Only the 13 months the tile shows: the sparkline's 12 and the same month a year
+        // earlier.
+        const Period shown = parse_target_period(*period);
+        TargetReportFilter window;
+        window.within_from = shown.first - boost::gregorian::months(12);
+        window.within_to = shown.last;
         std::map<std::string, TargetFigures> by_period;
-        for (TargetFigures& f : target_report(conn, {}, TargetGrouping::Period)) {
-            by_period[f.period] = std::move(f);
+        std::map<std::string, TargetFigures> by_rep;  // the last period's
+        for (const TargetFigures& f : target_report(conn, window, TargetGrouping::Key)) {
+            TargetFigures& p = by_period[f.period];
+            p.period = f.period;
+            p.add(f, false);
+            if (f.period == *period) {
+                TargetFigures& r = by_rep[f.rep];
+                r.period = f.period;
+                r.rep = f.rep;
+                r.add(f, false);
+            }
         }
         const TargetFigures now = by_period[*period];
         const auto prior_it = by_period.find(sm_year_earlier(*period));
@@ -86,13 +104,15 @@ void add_sales_dashboard(db::Connection& conn, const ActionContext& ctx,
         att.sparkline = spark(sm_attainment);
         out.tiles.push_back(std::move(att));
 
-        Kpi acc{
-            "sm.accuracy",
-            fmt::format("Forecast accuracy (WAPE), {}", *period),
-            kpi_percent_text(sm_wape(now), 2),
-            fmt::format("bias {} %", format_ratio_pct(now.error, Exact::whole(now.actual_units))),
-            link,
-            {*period, format_ratio_pct(now.error, Exact::whole(now.actual_units))}};
+        Kpi acc{"sm.accuracy",
+                fmt::format("Forecast accuracy (WAPE), {}", *period),
+                kpi_percent_text(sm_wape(now), 2),
+                now.actual_units == 0
+                    ? std::string("no sell-in to measure against")
+                    : fmt::format("bias {} %",
+                                  format_ratio_pct(now.error, Exact::whole(now.actual_units))),
+                link,
+                {*period, format_ratio_pct(now.error, Exact::whole(now.actual_units))}};
         acc.sense = KpiSense::LowerIsBetter;
         acc.change =
             kpi_change_points(sm_wape(now), prior ? sm_wape(*prior) : std::nullopt, 2, acc.sense);
@@ -104,9 +124,7 @@ void add_sales_dashboard(db::Connection& conn, const ActionContext& ctx,
         chart.percent = true;
         chart.horizontal = true;
         chart.series = {{"Attainment %", {}}};
-        TargetReportFilter f;
-        f.period = *period;
-        for (const TargetFigures& r : target_report(conn, f, TargetGrouping::Rep)) {
+        for (const auto& [rep, r] : by_rep) {
             chart.categories.push_back(r.rep.empty() ? "(no rep)" : r.rep);
             const auto a = sm_attainment(r);
             chart.series[0].values.push_back(a ? static_cast<double>(*a) / 100.0 : 0.0);

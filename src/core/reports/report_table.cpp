@@ -540,17 +540,7 @@ ReportTable targets_table(const std::vector<TargetFigures>& rows, TargetGrouping
     for (const TargetFigures& f : rows) {
         t.rows.push_back(figures(keys(f), f));
         t.sources.push_back(SourceRef{joined_label(keys(f)), TargetSource{f.keys}, {}, {}});
-        total.target_units += f.target_units;
-        total.target_value += f.target_value;
-        total.topdown_units += f.topdown_units;
-        total.topdown_value += f.topdown_value;
-        total.plan_units += f.plan_units;
-        total.plan_value += f.plan_value;
-        total.actual_units += f.actual_units;
-        total.actual_value += f.actual_value;
-        total.abs_error += f.abs_error;
-        total.error += f.error;
-        total.stockout_promotions += f.stockout_promotions;
+        total.add(f);
     }
     if (rows.size() > 1) {
         std::vector<std::string> key(key_count);

@@ -85,6 +85,10 @@ std::vector<Row> load_rows(db::Connection& conn, const TargetReportFilter& f) {
         Row r;
         r.period = s.get_text(0);
         r.range = parse_target_period(r.period);
+        if ((f.within_from && r.range.first < *f.within_from) ||
+            (f.within_to && r.range.last > *f.within_to)) {
+            continue;
+        }
         r.account_id = s.get_int(1);
         r.brand_id = s.get_int(2);
         r.account = s.get_text(3);
@@ -183,6 +187,23 @@ PlannedPnl plan_of(db::Connection& conn, const Promotion& p) {
 }
 
 }  // namespace
+
+void TargetFigures::add(const TargetFigures& o, bool with_keys) {
+    target_units += o.target_units;
+    target_value += o.target_value;
+    topdown_units += o.topdown_units;
+    topdown_value += o.topdown_value;
+    plan_units += o.plan_units;
+    plan_value += o.plan_value;
+    actual_units += o.actual_units;
+    actual_value += o.actual_value;
+    abs_error += o.abs_error;
+    error += o.error;
+    stockout_promotions += o.stockout_promotions;
+    if (with_keys) {
+        keys.insert(keys.end(), o.keys.begin(), o.keys.end());
+    }
+}
 
 std::vector<TargetFigures> target_report(db::Connection& conn, const TargetReportFilter& filter,
                                          TargetGrouping grouping) {
@@ -306,17 +327,7 @@ std::vector<TargetFigures> target_report(db::Connection& conn, const TargetRepor
             grouping == TargetGrouping::Key || grouping == TargetGrouping::Rep ? r.rep : ""};
         TargetFigures& g = groups[key];
         std::tie(g.period, g.account, g.brand, g.rep) = key;
-        g.target_units += f.target_units;
-        g.target_value += f.target_value;
-        g.topdown_units += f.topdown_units;
-        g.topdown_value += f.topdown_value;
-        g.plan_units += f.plan_units;
-        g.plan_value += f.plan_value;
-        g.actual_units += f.actual_units;
-        g.actual_value += f.actual_value;
-        g.abs_error += f.abs_error;
-        g.error += f.error;
-        g.stockout_promotions += f.stockout_promotions;
+        g.add(f);
         g.keys.emplace_back(r.period, r.account, r.brand);
     }
     std::vector<TargetFigures> out;

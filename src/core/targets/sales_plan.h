@@ -22,6 +22,8 @@ struct TargetReportFilter {
     std::optional<std::string> account;  // code
     std::optional<std::string> brand;    // name
     std::optional<std::string> rep;      // the rep's user name
+    // Only periods lying within these days (a dashboard's 13 months), both ends included.
+    std::optional<Date> within_from, within_to;
 };
 
 // How rows are grouped: one per target (period, account, brand), or summed by one part.
@@ -40,6 +42,8 @@ struct TargetFigures {
     std::int64_t stockout_promotions = 0;  // approved promotions in the row at risk
     // The targets summed, as (period, account code, brand name), for the drill-down.
     std::vector<std::tuple<std::string, std::string, std::string>> keys;
+    // Adds another row's figures and (with_keys) its keys, not its key parts: a group, a total.
+    void add(const TargetFigures& o, bool with_keys = true);
 };
 
 // One row per target that matches, or per group; ordered by the key.
