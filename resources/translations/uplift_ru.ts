@@ -1270,6 +1270,13 @@
     </message>
 </context>
 <context>
+    <name>uplift::app::DashboardChartView</name>
+    <message>
+        <source>Click a bar to open the report behind it</source>
+        <translation>Щёлкните столбец, чтобы открыть отчёт за ним</translation>
+    </message>
+</context>
+<context>
     <name>uplift::app::DashboardSection</name>
     <message>
         <source>%1 — %2 on %3</source>
@@ -1290,10 +1297,6 @@
     <message>
         <source>No figures for your roles.</source>
         <translation>Для ваших ролей показателей нет.</translation>
-    </message>
-    <message>
-        <source>As of %1. Click a figure (or press Enter on it) to open its report.</source>
-        <translation>На %1. Щёлкните показатель (или нажмите на нём Enter), чтобы открыть его отчёт.</translation>
     </message>
     <message>
         <source>Fund utilisation</source>
@@ -1326,10 +1329,6 @@
     <message>
         <source>Active promotions</source>
         <translation>Идущие промоакции</translation>
-    </message>
-    <message>
-        <source>Promotion ROI, last 12 months</source>
-        <translation>ROI промоакций за 12 месяцев</translation>
     </message>
     <message>
         <source>Trade spend, last 12 months</source>
@@ -1371,13 +1370,137 @@
             <numerusform>дополнительная прибыль %1 по %n промоакциям</numerusform>
         </translation>
     </message>
+    <message>
+        <source>As of %1; changes against the same day a year earlier. Click a figure (or press Enter on it) or a bar to open its report.</source>
+        <translation>На %1; изменения к тому же дню год назад. Щёлкните показатель (или нажмите на нём Enter) или столбец, чтобы открыть его отчёт.</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Обязательства</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <source>Gross sales</source>
+        <translation>Валовые продажи</translation>
+    </message>
+    <message>
+        <source>Trade spend</source>
+        <translation>Трейд-расходы</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Маржа</translation>
+    </message>
+    <message>
+        <source>Excess over entitlement</source>
+        <translation>Сверх положенного</translation>
+    </message>
+    <message>
+        <source>ROI %</source>
+        <translation>ROI, %</translation>
+    </message>
+    <message>
+        <source>Attainment %</source>
+        <translation>Выполнение, %</translation>
+    </message>
+    <message>
+        <source>Brand ROI, last 12 months</source>
+        <translation>ROI брендов за 12 месяцев</translation>
+    </message>
+    <message>
+        <source>Trade spend rate, last 12 months</source>
+        <translation>Доля трейд-расходов за 12 месяцев</translation>
+    </message>
+    <message>
+        <source>Brand fund utilisation</source>
+        <translation>Использование фондов брендов</translation>
+    </message>
+    <message>
+        <source>Account P&amp;L (margin), year to date</source>
+        <translation>P&amp;L клиентов (маржа) с начала года</translation>
+    </message>
+    <message>
+        <source>Target attainment, %1</source>
+        <translation>Выполнение целей, %1</translation>
+    </message>
+    <message>
+        <source>Forecast accuracy (WAPE), %1</source>
+        <translation>Точность прогноза (WAPE), %1</translation>
+    </message>
     <message numerus="yes">
-        <source>%n ended promotion(s)</source>
+        <source>%n promotion(s) in store</source>
         <translation>
-            <numerusform>%n завершённая промоакция</numerusform>
-            <numerusform>%n завершённые промоакции</numerusform>
-            <numerusform>%n завершённых промоакций</numerusform>
+            <numerusform>%n промоакция в магазинах</numerusform>
+            <numerusform>%n промоакции в магазинах</numerusform>
+            <numerusform>%n промоакций в магазинах</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>trade spend %1 of gross sales %2</source>
+        <translation>трейд-расходы %1 из валовых продаж %2</translation>
+    </message>
+    <message>
+        <source>actual %1 of budget %2</source>
+        <translation>факт %1 из бюджета %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>gross sales %1, trade spend %2, net sales %3; %n account(s)</source>
+        <translation>
+            <numerusform>валовые продажи %1, трейд-расходы %2, чистые продажи %3; %n клиент</numerusform>
+            <numerusform>валовые продажи %1, трейд-расходы %2, чистые продажи %3; %n клиента</numerusform>
+            <numerusform>валовые продажи %1, трейд-расходы %2, чистые продажи %3; %n клиентов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>actual %1 of target %2</source>
+        <translation>факт %1 из цели %2</translation>
+    </message>
+    <message>
+        <source>no sell-in to measure against</source>
+        <translation>нет отгрузок для сравнения</translation>
+    </message>
+    <message>
+        <source>bias %1 %</source>
+        <translation>смещение %1 %</translation>
+    </message>
+    <message>
+        <source>no prior year</source>
+        <translation>нет данных год назад</translation>
+    </message>
+    <message>
+        <source>%1%2 vs %3 a year ago</source>
+        <translation>%1%2 к %3 год назад</translation>
+    </message>
+    <message>
+        <source>Budget vs actual by top-level fund</source>
+        <translation>Бюджет и факт по фондам верхнего уровня</translation>
+    </message>
+    <message>
+        <source>Unjustified discounts by month</source>
+        <translation>Необоснованные скидки по месяцам</translation>
+    </message>
+    <message>
+        <source>Own accounts&apos; P&amp;L by month</source>
+        <translation>P&amp;L своих клиентов по месяцам</translation>
+    </message>
+    <message>
+        <source>ROI by brand, last 12 months (%)</source>
+        <translation>ROI по брендам за 12 месяцев (%)</translation>
+    </message>
+    <message>
+        <source>Top 5 and bottom 5 promotions by ROI, last 12 months (%)</source>
+        <translation>5 лучших и 5 худших промоакций по ROI за 12 месяцев (%)</translation>
+    </message>
+    <message>
+        <source>Target attainment by rep (%)</source>
+        <translation>Выполнение целей по торговым представителям (%)</translation>
     </message>
 </context>
 <context>
@@ -1385,6 +1508,10 @@
     <message>
         <source>Open the report behind this figure (Enter)</source>
         <translation>Открыть отчёт за этим показателем (Enter)</translation>
+    </message>
+    <message>
+        <source>%1 to %2, month by month</source>
+        <translation>с %1 по %2, по месяцам</translation>
     </message>
 </context>
 <context>
@@ -4789,6 +4916,130 @@ Action: %3</source>
         <source>Promotion %1</source>
         <translation>Промоакция %1</translation>
     </message>
+    <message>
+        <source>Target</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Торговый представитель</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>Пе&amp;чать…</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Цели</translation>
+    </message>
+    <message>
+        <source>Fund activity</source>
+        <translation>Движение по фонду</translation>
+    </message>
+    <message>
+        <source>Ad-hoc</source>
+        <translation>Произвольный анализ</translation>
+    </message>
+    <message>
+        <source>SQL console</source>
+        <translation>SQL-консоль</translation>
+    </message>
+    <message>
+        <source>Read-only SQL over the reporting views (docs/reporting-views.md)</source>
+        <translation>SQL только для чтения по отчётным представлениям (docs/reporting-views.md)</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Все регионы</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <source>Only promotions in this status (as shown: active, ended…)</source>
+        <translation>Только промоакции в этом статусе (как показан: идёт, завершена…)</translation>
+    </message>
+    <message>
+        <source>The fund whose ledger to show</source>
+        <translation>Фонд, журнал которого показать</translation>
+    </message>
+    <message>
+        <source>Print the report as its PDF looks (Ctrl+P)</source>
+        <translation>Напечатать отчёт так, как выглядит его PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion</source>
+        <translation>Р&amp;егион</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>С&amp;татус</translation>
+    </message>
+    <message>
+        <source>&amp;Fund</source>
+        <translation>&amp;Фонд</translation>
+    </message>
+    <message>
+        <source>period %1</source>
+        <translation>период %1</translation>
+    </message>
+    <message>
+        <source>rep %1</source>
+        <translation>представитель %1</translation>
+    </message>
+    <message>
+        <source>account %1 and below</source>
+        <translation>клиент %1 и ниже</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Fund %1</source>
+        <translation>Фонд %1</translation>
+    </message>
+    <message>
+        <source>All periods</source>
+        <translation>Все периоды</translation>
+    </message>
+    <message>
+        <source>Period %1</source>
+        <translation>Период %1</translation>
+    </message>
+    <message>
+        <source>Rep %1</source>
+        <translation>Представитель %1</translation>
+    </message>
+    <message>
+        <source>Region %1</source>
+        <translation>Регион %1</translation>
+    </message>
+    <message>
+        <source>Status %1</source>
+        <translation>Статус %1</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Печать: %1</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>Не удалось напечатать</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>Отправлено на %1.</translation>
+    </message>
+    <message>
+        <source>No source rows are recorded for this row.</source>
+        <translation>Для этой строки исходные строки не записаны.</translation>
+    </message>
 </context>
 <context>
     <name>uplift::app::ReturnDialog</name>
@@ -5136,6 +5387,256 @@ Action: %3</source>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::SourceRowsDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Rows behind: %1</source>
+        <translation>Строки за показателем: %1</translation>
+    </message>
+    <message>
+        <source>Reading the rows…</source>
+        <translation>Чтение строк…</translation>
+    </message>
+    <message>
+        <source>Save this tab&apos;s rows as CSV (plain, for Excel, for Russian Excel) or PDF</source>
+        <translation>Сохранить строки этой вкладки в CSV (обычный, для Excel, для русского Excel) или PDF</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>unexpected error</source>
+        <translation>непредвиденная ошибка</translation>
+    </message>
+    <message>
+        <source>first %1 of %2 rows</source>
+        <translation>первые %1 из %2 строк</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n строка</numerusform>
+            <numerusform>%n строки</numerusform>
+            <numerusform>%n строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>total %1 %2</source>
+        <translation>итого %1 %2</translation>
+    </message>
+    <message>
+        <source> — matches the report&apos;s figure %1</source>
+        <translation> — совпадает с показателем отчёта %1</translation>
+    </message>
+    <message>
+        <source> — does NOT match the report&apos;s figure %1: the file changed since the report ran, run it again</source>
+        <translation> — НЕ совпадает с показателем отчёта %1: файл изменился после построения отчёта, постройте его заново</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Прервано.</translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation>Ошибка.</translation>
+    </message>
+    <message>
+        <source>Cannot read the rows</source>
+        <translation>Не удалось прочитать строки</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No rows lie behind this figure.</source>
+        <translation>За этим показателем нет строк.</translation>
+    </message>
+    <message>
+        <source>there is no table to export</source>
+        <translation>нет таблицы для экспорта</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV для Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for Russian Excel (*.csv)</source>
+        <translation>CSV для русского Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Экспорт: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Не удалось записать %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Сохранено в %1.</translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::SqlConsole</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Выполнить</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Стоп</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Reporting views</source>
+        <translation>Отчётные представления</translation>
+    </message>
+    <message>
+        <source>Double-click a view or a column to put its name in at the cursor</source>
+        <translation>Дважды щёлкните представление или столбец, чтобы вставить его имя в позицию курсора</translation>
+    </message>
+    <message>
+        <source>SELECT brand, sum(units) AS units FROM v_actuals GROUP BY brand ORDER BY units DESC</source>
+        <translation>SELECT brand, sum(units) AS units FROM v_actuals GROUP BY brand ORDER BY units DESC</translation>
+    </message>
+    <message>
+        <source>Run the query (Ctrl+Enter); it runs in the background</source>
+        <translation>Выполнить запрос (Ctrl+Enter); он выполняется в фоне</translation>
+    </message>
+    <message>
+        <source>Stop the running query or export</source>
+        <translation>Остановить выполняемый запрос или экспорт</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>A query still running after this many seconds is stopped</source>
+        <translation>Запрос, который выполняется дольше этого числа секунд, останавливается</translation>
+    </message>
+    <message>
+        <source>Time &amp;limit</source>
+        <translation>&amp;Лимит времени</translation>
+    </message>
+    <message>
+        <source>Run the query again and save every row as CSV (plain, for Excel, for Russian Excel) or PDF</source>
+        <translation>Выполнить запрос заново и сохранить все строки в CSV (обычный, для Excel, для русского Excel) или PDF</translation>
+    </message>
+    <message>
+        <source>Type one SELECT over the reporting views first.</source>
+        <translation>Сначала введите один SELECT по отчётным представлениям.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Выполняется…</translation>
+    </message>
+    <message>
+        <source>unexpected error</source>
+        <translation>непредвиденная ошибка</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Остановка…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Остановлено.</translation>
+    </message>
+    <message>
+        <source>Not run.</source>
+        <translation>Не выполнен.</translation>
+    </message>
+    <message>
+        <source>first %1 of %2 rows in %3 ms</source>
+        <translation>первые %1 из %2 строк за %3 мс</translation>
+    </message>
+    <message>
+        <source>1 row in %1 ms</source>
+        <translation>1 строка за %1 мс</translation>
+    </message>
+    <message>
+        <source>%1 rows in %2 ms</source>
+        <translation>строк: %1 за %2 мс</translation>
+    </message>
+    <message>
+        <source>Query: %1</source>
+        <translation>Запрос: %1</translation>
+    </message>
+    <message>
+        <source>Run a query first: the export writes the rows of the query shown.</source>
+        <translation>Сначала выполните запрос: экспорт записывает строки показанного запроса.</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV для Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for Russian Excel (*.csv)</source>
+        <translation>CSV для русского Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the query</source>
+        <translation>Экспорт запроса</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Export stopped; nothing was written.</source>
+        <translation>Экспорт остановлен; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Not exported.</source>
+        <translation>Не экспортировано.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Сохранено в %1.</translation>
+    </message>
+    <message>
+        <source>SQL query</source>
+        <translation>SQL-запрос</translation>
     </message>
 </context>
 <context>
