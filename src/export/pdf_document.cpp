@@ -233,10 +233,8 @@ class Renderer {
                     break;
                 }
             }
-            lo = std::floor(lo / step - 1e-9) * step;
-            if (lo > -step / 2) {
-                lo = 0;
-            }
+            // 0 stays the bottom unless a value lies below it.
+            lo = lo < 0 ? std::floor(lo / step) * step : 0.0;
             const int ticks = std::max(1, static_cast<int>(std::ceil((hi - lo) / step - 1e-9)));
             hi = lo + step * ticks;
             const qreal left = mm(16);
@@ -280,7 +278,7 @@ class Renderer {
             for (std::size_t i = 0; i < chart.labels.size(); i += every) {
                 const QString l = qs(chart.labels[i]);
                 text_line(l, note_font_, x_of(i) - small.horizontalAdvance(l) / 2,
-                          plot_bottom + small.lineSpacing(), QColor(90, 90, 90));
+                          plot_bottom + small.lineSpacing() * 1.25, QColor(90, 90, 90));
             }
             static const QColor colours[] = {QColor(0x2b, 0x6c, 0xb0), QColor(0xd9, 0x6c, 0x1e),
                                              QColor(0x8a, 0x94, 0xa0), QColor(0x3c, 0x9d, 0x5d),
