@@ -129,7 +129,9 @@ PivotBuilder::PivotBuilder(AppSession& session, QWidget* parent)
         tr("Keep only the rows whose dimension is one of the values typed "
            "(separated by ;)"));
     for (PivotDropZone* z : {rows_, columns_, values_, filters_}) {
+        // Room for a few entries; the table below takes the rest.
         z->setMinimumHeight(90);
+        z->setMaximumHeight(130);
     }
 
     totals_->setObjectName(QStringLiteral("pivotTotals"));
