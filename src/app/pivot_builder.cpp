@@ -587,7 +587,7 @@ void PivotBuilder::done() {
     view_->updateCount();
     view_->fitColumns();
     export_->setEnabled(true);
-    status_->setText(model_->rowCount() == 0 ? tr("No rows for this layout.") : QString());
+    status_->setText(model_->detailRowCount() == 0 ? tr("No rows for this layout.") : QString());
     emit finished();
 }
 
@@ -703,7 +703,7 @@ void PivotBuilder::chooseExportFile() {
         showRefusal(this, tr("Cannot write %1").arg(path), error);
         return;
     }
-    status_->setText(tr("%n row(s) saved to %1.", nullptr, model_->rowCount())
+    status_->setText(tr("%n row(s) saved to %1.", nullptr, model_->detailRowCount())
                          .arg(QDir::toNativeSeparators(path)));
 }
 

@@ -257,13 +257,13 @@ void add_report_commands(std::vector<Command>& out) {
          "--values AGG:MEASURE[,...] [--where DIM=VALUE ...] [--no-totals] [--save NAME]:\n"
          "a pivot over a reporting view (v_sales_weekly, v_actuals, v_fund_ledger, v_claims,\n"
          "v_targets, v_discount_requests, v_returns): one row per row key, one column per\n"
-         "column key and value, a Total column per value and a Total row. AGG is sum, count,\n"
-         "avg, min or max (count:rows counts detail rows); --where repeated for one dimension\n"
-         "keeps any of its values. Money is summed exactly in cents. --save NAME keeps the\n"
-         "layout (yours; the same name replaces it); --layout NAME runs a saved one (options\n"
-         "given replace its parts). report pivot --fields [--source VIEW]: the dimensions and\n"
-         "measures (docs/reporting-views.md). report pivots: your saved layouts (Admin: all);\n"
-         "--delete NAME [--owner USER] deletes one.",
+         "column key and value, a Total column per value and a Total row (PDF only). AGG is\n"
+         "sum, count, avg, min or max (count:rows counts detail rows); --where repeated for\n"
+         "one dimension keeps any of its values. Money is summed exactly in cents. --save\n"
+         "NAME keeps the layout (yours; the same name replaces it); --layout NAME runs a\n"
+         "saved one (options given replace its parts). report pivot --fields [--source VIEW]:\n"
+         "the dimensions and measures (docs/reporting-views.md). report pivots: your saved\n"
+         "layouts (Admin: all); --delete NAME [--owner USER] deletes one.",
          {{"--by", true,
            "G  roi: campaign, brand, account, channel; budget-vs-actual: month, quarter, "
            "fiscal; brand-channel: week, month, quarter, fiscal; targets: period, account, "

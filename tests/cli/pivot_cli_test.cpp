@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -68,11 +69,29 @@ TEST_CASE("report pivot --format csv prints the hand-computed cells", "[cli][piv
                "month", "--values", "sum:gross_amount", "--format", "csv"});
     INFO(r.err);
     REQUIRE(r.code == 0);
+    // The Total column is data; the Total row (screen and PDF) is not in the CSV contract.
     CHECK(r.out ==
           "brand,2025-01,2025-02,Total\n"
           "Crisp,,1.01,1.01\n"
-          "Fizz,0.30,12.34,12.64\n"
-          "Total,0.30,13.35,13.65\n");
+          "Fizz,0.30,12.34,12.64\n");
+
+    // The PDF has the Total row after the rows.
+    const fs::path pdf = f.dir() / "pivot.pdf";
+    const CliRun p =
+        f.run({"report", "pivot", "--source", "v_sales_weekly", "--rows", "brand", "--columns",
+               "month", "--values", "sum:gross_amount", "--format", "pdf", "-o", pdf.string()});
+    INFO(p.err);
+    REQUIRE(p.code == 0);
+    if (std::system("command -v pdftotext >/dev/null 2>&1") == 0) {
+        const fs::path txt = f.dir() / "pivot.txt";
+        REQUIRE(std::system(
+                    fmt::format("pdftotext -layout -enc UTF-8 {} {}", pdf.string(), txt.string())
+                        .c_str()) == 0);
+        const std::string text = read_bytes(txt);
+        CHECK(text.find("13.65") != std::string::npos);
+        CHECK(text.find("Total") < text.find("13.65"));
+        CHECK(text.find("Fizz") < text.find("13.65"));
+    }
 
     // Two values, a filter and no totals; the Russian Excel dialect.
     const CliRun ru = f.run({"report", "pivot", "--source", "v_actuals", "--rows", "account,brand",
@@ -112,7 +131,7 @@ TEST_CASE("report pivot --save, --layout and report pivots", "[cli][pivot]") {
                "--values", "sum:units", "--save", "Units by brand", "--format", "csv"});
     INFO(saved.err);
     REQUIRE(saved.code == 0);
-    CHECK(saved.out == "brand,sum_units\nCrisp,2\nFizz,19\nTotal,21\n");
+    CHECK(saved.out == "brand,sum_units\nCrisp,2\nFizz,19\n");
     CHECK(saved.err.find("created saved pivot 'Units by brand'") != std::string::npos);
 
     // Reopened, with one part replaced.
@@ -120,7 +139,7 @@ TEST_CASE("report pivot --save, --layout and report pivots", "[cli][pivot]") {
                                 "--rows", "region", "--format", "csv"});
     INFO(again.err);
     REQUIRE(again.code == 0);
-    CHECK(again.out == "region,sum_units\nNorth,17\nSouth,4\nTotal,21\n");
+    CHECK(again.out == "region,sum_units\nNorth,17\nSouth,4\n");
 
     const CliRun list = f.run({"--user", "bm1", "report", "pivots", "--format", "csv"});
     REQUIRE(list.code == 0);

@@ -31,6 +31,13 @@ namespace {
 
 using Rows = std::vector<std::vector<std::string>>;
 
+// The rows, then the total row (which the screen and the PDF show after them).
+Rows all_rows(const ReportTable& t) {
+    Rows out = t.rows;
+    out.insert(out.end(), t.totals.begin(), t.totals.end());
+    return out;
+}
+
 struct PivotWorld {
     test::TempDir dir{"pivot"};
     std::filesystem::path file = dir / "pivot.uplift";
@@ -92,9 +99,9 @@ TEST_CASE("a brand × channel pivot of the weekly summary, with totals", "[pivot
         w.pivot(layout_of("v_sales_weekly", {"brand"}, {"channel"}, {"sum:gross_amount"}));
     CHECK(t.name == "pivot");
     CHECK(t.header == std::vector<std::string>{"brand", "Kiosk", "Super", "Total"});
-    CHECK(t.rows == Rows{{"Crisp", "0.70", "33.33", "34.03"},
-                         {"Fizz", "", "100.35", "100.35"},
-                         {"Total", "0.70", "133.68", "134.38"}});
+    CHECK(all_rows(t) == Rows{{"Crisp", "0.70", "33.33", "34.03"},
+                              {"Fizz", "", "100.35", "100.35"},
+                              {"Total", "0.70", "133.68", "134.38"}});
     CHECK(t.is_text == std::vector<bool>{true, false, false, false});
     REQUIRE_FALSE(t.notes.empty());
     CHECK_THAT(t.notes.front(), Contains("rows brand; columns channel; values sum_gross_amount"));
@@ -102,7 +109,10 @@ TEST_CASE("a brand × channel pivot of the weekly summary, with totals", "[pivot
     // The same pivot of the detail rows gives the same cells.
     const ReportTable detail =
         w.pivot(layout_of("v_actuals", {"brand"}, {"channel"}, {"sum:gross_amount"}));
-    CHECK(detail.rows == t.rows);
+    CHECK(all_rows(detail) == all_rows(t));
+    // The Total row is the table's total row: shown on screen and in the PDF, not in CSV.
+    CHECK(t.rows.size() == 2);
+    CHECK(t.totals == Rows{{"Total", "0.70", "133.68", "134.38"}});
 
     // Without totals: no Total column or row.
     PivotLayout bare = layout_of("v_sales_weekly", {"brand"}, {"channel"}, {"sum:gross_amount"});
@@ -110,6 +120,7 @@ TEST_CASE("a brand × channel pivot of the weekly summary, with totals", "[pivot
     const ReportTable b = w.pivot(bare);
     CHECK(b.header == std::vector<std::string>{"brand", "Kiosk", "Super"});
     CHECK(b.rows == Rows{{"Crisp", "0.70", "33.33"}, {"Fizz", "", "100.35"}});
+    CHECK(b.totals.empty());
 }
 
 TEST_CASE("two values under two column dimensions are named by key and value", "[pivot]") {
@@ -121,9 +132,9 @@ TEST_CASE("two values under two column dimensions are named by key and value", "
                           "Super / sell_in: sum_units", "Super / sell_in: count_rows",
                           "Total: sum_units", "Total: count_rows"});
     // North: A 10 + 20 + 3 (Super), C 7 (Kiosk); South: B 5.
-    CHECK(t.rows == Rows{{"North", "7", "1", "33", "3", "40", "4"},
-                         {"South", "", "", "5", "1", "5", "1"},
-                         {"Total", "7", "1", "38", "4", "45", "5"}});
+    CHECK(all_rows(t) == Rows{{"North", "7", "1", "33", "3", "40", "4"},
+                              {"South", "", "", "5", "1", "5", "1"},
+                              {"Total", "7", "1", "38", "4", "45", "5"}});
 }
 
 TEST_CASE("money is exact: cents are summed, averages are rounded once", "[pivot]") {
@@ -137,40 +148,40 @@ TEST_CASE("money is exact: cents are summed, averages are rounded once", "[pivot
         INFO(source);
         CHECK(t.header == std::vector<std::string>{"month", "sum_gross_amount", "count_rows",
                                                    "avg_discount_amount", "avg_units"});
-        CHECK(t.rows == Rows{{"2025-01", "0.30", "2", "0.02", "15.00"},
-                             {"2025-03", "100.05", "1", "0.00", "5.00"},
-                             {"2025-04", "34.03", "2", "0.05", "5.00"},
-                             {"Total", "134.38", "5", "0.03", "9.00"}});
+        CHECK(all_rows(t) == Rows{{"2025-01", "0.30", "2", "0.02", "15.00"},
+                                  {"2025-03", "100.05", "1", "0.00", "5.00"},
+                                  {"2025-04", "34.03", "2", "0.05", "5.00"},
+                                  {"Total", "134.38", "5", "0.03", "9.00"}});
     }
     const ReportTable extremes =
         w.pivot(layout_of("v_actuals", {"brand"}, {}, {"min:gross_amount", "max:gross_amount"}));
-    CHECK(extremes.rows == Rows{{"Crisp", "0.70", "33.33"},
-                                {"Fizz", "0.10", "100.05"},
-                                {"Total", "0.10", "100.05"}});
+    CHECK(all_rows(extremes) == Rows{{"Crisp", "0.70", "33.33"},
+                                     {"Fizz", "0.10", "100.05"},
+                                     {"Total", "0.10", "100.05"}});
 }
 
 TEST_CASE("time buckets: week, quarter and year of the week column", "[pivot]") {
     PivotWorld w;
     const ReportTable q =
         w.pivot(layout_of("v_sales_weekly", {"year", "quarter"}, {}, {"sum:gross_amount"}));
-    CHECK(q.rows == Rows{{"2025", "2025-Q1", "100.35"},
-                         {"2025", "2025-Q2", "34.03"},
-                         {"Total", "", "134.38"}});
+    CHECK(all_rows(q) == Rows{{"2025", "2025-Q1", "100.35"},
+                              {"2025", "2025-Q2", "34.03"},
+                              {"Total", "", "134.38"}});
     const ReportTable wk = w.pivot(layout_of("v_actuals", {"week"}, {}, {"sum:units"}));
-    CHECK(wk.rows == Rows{{"2025-01-06", "10"},
-                          {"2025-01-13", "20"},
-                          {"2025-03-31", "5"},
-                          {"2025-04-07", "10"},
-                          {"Total", "45"}});
+    CHECK(all_rows(wk) == Rows{{"2025-01-06", "10"},
+                               {"2025-01-13", "20"},
+                               {"2025-03-31", "5"},
+                               {"2025-04-07", "10"},
+                               {"Total", "45"}});
 }
 
 TEST_CASE("filters keep the rows whose dimension is one of the values", "[pivot]") {
     PivotWorld w;
     PivotLayout l = layout_of("v_actuals", {"account"}, {}, {"sum:units"});
     l.filters = {{"channel", {"Super"}}};
-    CHECK(w.pivot(l).rows == Rows{{"A", "33"}, {"B", "5"}, {"Total", "38"}});
+    CHECK(all_rows(w.pivot(l)) == Rows{{"A", "33"}, {"B", "5"}, {"Total", "38"}});
     l.filters = {{"channel", {"Super", "Kiosk"}}, {"quarter", {"2025-Q2"}}};
-    CHECK(w.pivot(l).rows == Rows{{"A", "3"}, {"C", "7"}, {"Total", "10"}});
+    CHECK(all_rows(w.pivot(l)) == Rows{{"A", "3"}, {"C", "7"}, {"Total", "10"}});
     // A value is data, never SQL.
     l.filters = {{"account", {"A' OR 1=1 --"}}};
     CHECK(w.pivot(l).rows.empty());
@@ -239,7 +250,7 @@ TEST_CASE("the weekly pivot reads the detail rows while the summary waits for a 
         "UPDATE products SET brand_id = (SELECT id FROM brands WHERE name = 'Crisp') "
         "WHERE sku = 'F2';");
     const ReportTable t = w.pivot(layout_of("v_sales_weekly", {"brand"}, {}, {"sum:gross_amount"}));
-    CHECK(t.rows == Rows{{"Crisp", "34.23"}, {"Fizz", "100.15"}, {"Total", "134.38"}});
+    CHECK(all_rows(t) == Rows{{"Crisp", "34.23"}, {"Fizz", "100.15"}, {"Total", "134.38"}});
     CHECK_THAT(t.notes.back(), Contains("Read from v_actuals"));
 }
 

@@ -152,11 +152,15 @@ void PivotGuiTest::runAndWait() {
 
 void PivotGuiTest::expectCoreTable() {
     const ReportTable expected = run_pivot(toPath(db_), builder_->pivotLayout());
+    // The rows, then the Total row pinned after them.
+    std::vector<std::vector<std::string>> rows = expected.rows;
+    rows.insert(rows.end(), expected.totals.begin(), expected.totals.end());
     const ReportTableModel* model = builder_->model();
     QCOMPARE(pivotModelRow(model, -1), pivotCells(expected.header));
-    QCOMPARE(model->rowCount(), static_cast<int>(expected.rows.size()));
+    QCOMPARE(model->rowCount(), static_cast<int>(rows.size()));
+    QCOMPARE(model->detailRowCount(), static_cast<int>(expected.rows.size()));
     for (int r = 0; r < model->rowCount(); ++r) {
-        QCOMPARE(pivotModelRow(model, r), pivotCells(expected.rows[static_cast<std::size_t>(r)]));
+        QCOMPARE(pivotModelRow(model, r), pivotCells(rows[static_cast<std::size_t>(r)]));
     }
 }
 
@@ -197,6 +201,7 @@ void PivotGuiTest::runsInTheBackgroundAsTheCore() {
              (QStringList{QStringLiteral("brand"), QStringLiteral("Modern"),
                           QStringLiteral("Traditional"), QStringLiteral("Total")}));
     QCOMPARE(model->rowCount(), 2);
+    QVERIFY(model->isTotal(1));
     QCOMPARE(pivotModelRow(model, 0),
              (QStringList{QStringLiteral("Fizz"), QStringLiteral("84.00"), QStringLiteral("155.00"),
                           QStringLiteral("239.00")}));

@@ -341,6 +341,8 @@ ReportTable pivot_table(db::Connection& conn, const PivotLayout& layout,
         }
         t.rows.push_back(std::move(out));
     }
+    // The Total row is a total row of the table: on screen and in the PDF, not in CSV or JSON,
+    // whose rows are a contract (reports/report_table.h).
     if (layout.totals && !cells.empty()) {
         std::vector<std::string> out(nrow);
         out[0] = "Total";
@@ -350,7 +352,7 @@ ReportTable pivot_table(db::Connection& conn, const PivotLayout& layout,
         if (total_columns > 0) {
             add_cells(out, grand);
         }
-        t.rows.push_back(std::move(out));
+        t.totals.push_back(std::move(out));
     }
     t.is_text.assign(t.header.size(), false);
     for (std::size_t i = 0; i < nrow; ++i) {

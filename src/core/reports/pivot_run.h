@@ -2,7 +2,8 @@
 // Runs a pivot layout as one grouped SQL query made from the catalogue's expressions (filter
 // values are bound parameters) and lays the groups out as a ReportTable: one row per row key,
 // one column per column key × value, a Total column per value when there are column dimensions
-// and a final Total row. Row and column keys sort as text. Money is summed in whole cents and
+// and a final Total row (the table's `totals`: on screen and in the PDF, not in CSV or JSON).
+// Row and column keys sort as text. Money is summed in whole cents and
 // an average is an exact ratio rounded once, where it is printed.
 #include <atomic>
 #include <cstddef>
