@@ -17,6 +17,7 @@
 #include "report_discounts.h"
 #include "report_output.h"
 #include "report_pdf.h"
+#include "report_pivot.h"
 #include "report_post_event.h"
 #include "report_targets.h"
 #include "reports/dashboard_table.h"
@@ -110,7 +111,7 @@ int run_report(CommandContext& c) {
         c.positional(0,
                      "NAME (roi, post-event, budget-vs-actual, brand-channel, discounts, "
                      "unjustified-discounts, "
-                     "fund-activity, targets, dashboard)");
+                     "fund-activity, targets, dashboard, pivot, pivots)");
     const std::string format = c.args.get("--format").value_or("table");
     if (format != "table" && format != "csv" && format != "json" && format != "pdf") {
         throw UsageError(fmt::format("--format: '{}' is not table, csv, json or pdf", format));
@@ -146,10 +147,17 @@ int run_report(CommandContext& c) {
     if (name == "unjustified-discounts") {
         return unjustified_report(c, format);
     }
+    if (name == "pivot") {
+        return pivot_report(c, format);
+    }
+    if (name == "pivots") {
+        return pivots_report(c, format);
+    }
     if (name != "roi") {
         throw UsageError(
             fmt::format("unknown report '{}' (roi, post-event, budget-vs-actual, brand-channel, "
-                        "discounts, unjustified-discounts, fund-activity, targets, dashboard)",
+                        "discounts, unjustified-discounts, fund-activity, targets, dashboard, "
+                        "pivot, pivots)",
                         name));
     }
     RoiGrouping by = RoiGrouping::Promotion;
@@ -213,7 +221,7 @@ void add_report_commands(std::vector<Command>& out) {
         {"report",
          "report roi|post-event|budget-vs-actual|brand-channel|discounts|unjustified-discounts|"
          "fund-activity|"
-         "targets|dashboard ... [--format F] [-o FILE]",
+         "targets|dashboard|pivot|pivots ... [--format F] [-o FILE]",
          "standard reports: promotion ROI, budget vs actual, a fund's ledger",
          "report roi: one row per promotion (by promo_id), or rolled up with --by campaign,\n"
          "brand, account or channel. report budget-vs-actual: one row per fund, its own ledger;\n"
@@ -244,7 +252,18 @@ void add_report_commands(std::vector<Command>& out) {
          "month or all (account x reason x month). Filters --from/--to (weeks), --account, "
          "--reason.\n"
          "report dashboard: the --user's dashboard tiles as of --today (CSV key,title,value,\n"
-         "unit,prior_year,change,detail,report), the figures the app's Dashboard shows.",
+         "unit,prior_year,change,detail,report), the figures the app's Dashboard shows.\n"
+         "report pivot --source VIEW --rows DIM[,DIM] [--columns DIM[,DIM]]\n"
+         "--values AGG:MEASURE[,...] [--where DIM=VALUE ...] [--no-totals] [--save NAME]:\n"
+         "a pivot over a reporting view (v_sales_weekly, v_actuals, v_fund_ledger, v_claims,\n"
+         "v_targets, v_discount_requests, v_returns): one row per row key, one column per\n"
+         "column key and value, a Total column per value and a Total row (PDF only). AGG is\n"
+         "sum, count, avg, min or max (count:rows counts detail rows); --where repeated for\n"
+         "one dimension keeps any of its values. Money is summed exactly in cents. --save\n"
+         "NAME keeps the layout (yours; the same name replaces it); --layout NAME runs a\n"
+         "saved one (options given replace its parts). report pivot --fields [--source VIEW]:\n"
+         "the dimensions and measures (docs/reporting-views.md). report pivots: your saved\n"
+         "layouts (Admin: all); --delete NAME [--owner USER] deletes one.",
          {{"--by", true,
            "G  roi: campaign, brand, account, channel; budget-vs-actual: month, quarter, "
            "fiscal; brand-channel: week, month, quarter, fiscal; targets: period, account, "
@@ -265,6 +284,17 @@ void add_report_commands(std::vector<Command>& out) {
           {"--to", true,
            "DATE  roi: in-store period starts on or before; brand-channel: weeks up to"},
           {"--part", true, "P  post-event: weeks (default) or waterfall"},
+          {"--source", true, "VIEW  pivot: the reporting view"},
+          {"--rows", true, "DIM[,DIM]  pivot: row dimensions"},
+          {"--columns", true, "DIM[,DIM]  pivot: column dimensions (0 to 2)"},
+          {"--values", true, "AGG:MEASURE[,...]  pivot: e.g. sum:gross_amount,count:rows"},
+          {"--where", true, "DIM=VALUE  pivot: keep rows with this value (repeatable)"},
+          {"--no-totals", false, "pivot: no Total column or row"},
+          {"--save", true, "NAME  pivot: save the layout under this name"},
+          {"--layout", true, "NAME  pivot: run a saved layout"},
+          {"--owner", true, "USER  pivot --layout, pivots --delete: another user's (Admin)"},
+          {"--delete", true, "NAME  pivots: delete a saved layout"},
+          {"--fields", false, "pivot: list the sources' dimensions and measures"},
           {"--csv-dialect", true,
            "D  plain (default), excel (with a BOM) or excel-ru (BOM, ';', decimal comma)"},
           {"-o", true, "FILE  write there instead of standard output (whole or not at all)"}},

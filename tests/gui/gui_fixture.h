@@ -45,5 +45,6 @@ int runDashboardGuiTest(int argc, char** argv);
 int runSqlConsoleGuiTest(int argc, char** argv);
 int runDrillDownGuiTest(int argc, char** argv);
 int runDashboardDrillGuiTest(int argc, char** argv);
+int runPivotGuiTest(int argc, char** argv);
 
 }  // namespace uplift::app::test

@@ -25,5 +25,6 @@ int main(int argc, char** argv) {
     failures += uplift::app::test::runSqlConsoleGuiTest(argc, argv);
     failures += uplift::app::test::runDrillDownGuiTest(argc, argv);
     failures += uplift::app::test::runDashboardDrillGuiTest(argc, argv);
+    failures += uplift::app::test::runPivotGuiTest(argc, argv);
     return failures;
 }
