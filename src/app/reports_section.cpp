@@ -36,9 +36,11 @@
 #include "funds/fund.h"
 #include "masterdata/accounts.h"
 #include "pdf_document.h"
+#include "pivot_builder.h"
 #include "report_chart_view.h"
 #include "report_pdf_export.h"
 #include "report_table_model.h"
+#include "reports/pivot_saved.h"
 #include "source_rows_dialog.h"
 #include "sql_console.h"
 #include "text_conversions.h"
@@ -50,6 +52,8 @@ namespace {
 // Which page an entry of the list opens (ReportsPage); the standard reports' kind is in
 // Qt::UserRole.
 constexpr int kPageRole = Qt::UserRole + 1;
+// A saved pivot's entry: {name, owner} (owner empty: the user's own).
+constexpr int kSavedPivotRole = Qt::UserRole + 2;
 
 // The "By" choices of a report: the CLI's word and what the combo shows; the first is the
 // default.
@@ -200,6 +204,10 @@ ReportsSection::ReportsSection(AppSession& session, QWidget* parent)
     QFont heading = adhoc->font();
     heading.setBold(true);
     adhoc->setFont(heading);
+    auto* pivot = new QListWidgetItem(tr("Pivot"), list_);
+    pivot->setData(kPageRole, static_cast<int>(ReportsPage::Pivot));
+    pivot->setToolTip(tr("Any dimensions by any measures over the reporting views"));
+    // The saved pivots come here, under Pivot (refreshSavedPivots).
     auto* sql = new QListWidgetItem(tr("SQL console"), list_);
     sql->setData(kPageRole, static_cast<int>(ReportsPage::SqlConsole));
     sql->setToolTip(tr("Read-only SQL over the reporting views (docs/reporting-views.md)"));
@@ -410,6 +418,10 @@ void ReportsSection::reload() {
     if (sqlConsole_ != nullptr) {
         sqlConsole_->reloadViews();
     }
+    if (pivot_ != nullptr) {
+        pivot_->reload();
+    }
+    refreshSavedPivots();
     // Brands, channels, accounts and promotions as the file has them now; a failure shows on
     // Run.
     try {
@@ -445,13 +457,73 @@ void ReportsSection::reload() {
     }
 }
 
+FilteredTableView* ReportsSection::tableView() const {
+    if (pivot_ != nullptr && stack_->currentWidget() == pivot_) {
+        return pivot_->tableView();
+    }
+    return view_;
+}
+
 ReportsPage ReportsSection::currentPage() const {
     const QListWidgetItem* item = list_->currentItem();
     return item != nullptr ? static_cast<ReportsPage>(item->data(kPageRole).toInt())
                            : ReportsPage::Standard;
 }
 
+void ReportsSection::refreshSavedPivots() {
+    const QSignalBlocker quiet(list_);
+    const QVariant current =
+        list_->currentItem() != nullptr ? list_->currentItem()->data(kSavedPivotRole) : QVariant();
+    int pivotRow = -1;
+    for (int r = list_->count() - 1; r >= 0; --r) {
+        QListWidgetItem* item = list_->item(r);
+        if (item->data(kSavedPivotRole).isValid()) {
+            delete list_->takeItem(r);
+        } else if (item->data(kPageRole).toInt() == static_cast<int>(ReportsPage::Pivot)) {
+            pivotRow = r;
+        }
+    }
+    try {
+        const ActionContext actor = session_.action();
+        int row = pivotRow + 1;
+        for (const SavedPivot& p : list_pivot_layouts(session_.connection(), actor)) {
+            const bool own = p.owner == actor.user_name;
+            const QString name = own ? qs(p.name) : tr("%1 (%2)").arg(qs(p.name), qs(p.owner));
+            auto* item = new QListWidgetItem(QStringLiteral("    ") + name);
+            item->setData(kPageRole, static_cast<int>(ReportsPage::Pivot));
+            const QStringList saved{qs(p.name), own ? QString() : qs(p.owner)};
+            item->setData(kSavedPivotRole, saved);
+            item->setToolTip(tr("Saved pivot: opens and runs it"));
+            list_->insertItem(row++, item);
+            if (current.isValid() && current.toStringList() == saved) {
+                list_->setCurrentItem(item);
+            }
+        }
+    } catch (const std::exception&) {
+        // No list of saved pivots (a file without them yet): the Pivot page itself still works.
+    }
+}
+
 void ReportsSection::showAdhocPage(ReportsPage page) {
+    if (page == ReportsPage::Pivot) {
+        if (pivot_ == nullptr) {
+            pivot_ = new PivotBuilder(session_, stack_);
+            stack_->addWidget(pivot_);
+            pivot_->reload();
+            // A layout saved or deleted in the builder shows in the list at once.
+            connect(pivot_, &PivotBuilder::layoutsChanged, this,
+                    &ReportsSection::refreshSavedPivots);
+        }
+        stack_->setCurrentWidget(pivot_);
+        const QListWidgetItem* item = list_->currentItem();
+        if (item != nullptr && item->data(kSavedPivotRole).isValid()) {
+            const QStringList saved = item->data(kSavedPivotRole).toStringList();
+            if (pivot_->openSavedLayout(saved.value(0), saved.value(1))) {
+                pivot_->run();
+            }
+        }
+        return;
+    }
     if (page == ReportsPage::SqlConsole) {
         if (sqlConsole_ == nullptr) {
             sqlConsole_ = new SqlConsole(session_, stack_);

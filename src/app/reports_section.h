@@ -28,10 +28,11 @@ namespace uplift::app {
 class AppSession;
 class ReportChartView;
 class ReportTableModel;
+class PivotBuilder;
 class SqlConsole;
 
 // What the list on the left opens: a standard report, or an ad-hoc page.
-enum class ReportsPage { Standard, SqlConsole };
+enum class ReportsPage { Standard, SqlConsole, Pivot };
 
 struct ReportRun {
     ReportRequest request;  // what the table answers
@@ -49,7 +50,8 @@ class ReportsSection : public SectionWidget {
 
     // Refreshes the brands, channels and accounts offered and runs the report again.
     void reload() override;
-    FilteredTableView* tableView() const override { return view_; }
+    // The table Edit > Copy copies from: the pivot's while it is shown, else the report's.
+    FilteredTableView* tableView() const override;
 
     QListWidget* reportList() const { return list_; }
     ReportTableModel* model() const { return model_; }
@@ -74,6 +76,10 @@ class ReportsSection : public SectionWidget {
     ReportsPage currentPage() const;
     // The SQL console, once it has been shown (made on first use).
     SqlConsole* sqlConsole() const { return sqlConsole_; }
+    // The pivot builder, once it has been shown.
+    PivotBuilder* pivotBuilder() const { return pivot_; }
+    // Lists the saved pivots under Pivot, the user's own (Admin: everyone's).
+    void refreshSavedPivots();
     void showSqlConsole();
     ReportKind currentReport() const;
     void setCurrentReport(ReportKind kind);
@@ -144,6 +150,7 @@ class ReportsSection : public SectionWidget {
     QLabel* notes_;
     QStackedWidget* stack_ = nullptr;
     SqlConsole* sqlConsole_ = nullptr;
+    PivotBuilder* pivot_ = nullptr;
     ReportChartView* chart_;
     FilteredTableView* view_;
     ReportTableModel* model_;
