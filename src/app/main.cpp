@@ -16,6 +16,7 @@
 #include "calendar/calendar.h"
 #include "main_window.h"
 #include "recent_files.h"
+#include "reports_section.h"
 #include "text_conversions.h"
 #include "translations.h"
 
@@ -54,8 +55,8 @@ int main(int argc, char* argv[]) {
         QApplication::translate(
             "main",
             "The section to show: promotions, funds, products, accounts, "
-            "prices, imports, users, targets, discounts or reports (default: the last "
-            "one shown)."),
+            "prices, imports, users, targets, discounts, reports, dashboard, pivot (the "
+            "first saved pivot, run) or sql (the SQL console) (default: the last one shown)."),
         QStringLiteral("NAME"));
     const QCommandLineOption benchOption(
         QStringLiteral("bench"),
@@ -97,7 +98,8 @@ int main(int argc, char* argv[]) {
         {"prices", Section::Prices},         {"imports", Section::Imports},
         {"users", Section::Users},           {"targets", Section::Targets},
         {"discounts", Section::Discounts},   {"reports", Section::Reports},
-        {"dashboard", Section::Dashboard},
+        {"dashboard", Section::Dashboard},   {"pivot", Section::Reports},
+        {"sql", Section::Reports},
     };
     std::optional<Section> section;
     if (parser.isSet(sectionOption)) {
@@ -155,6 +157,14 @@ int main(int argc, char* argv[]) {
     const QString file = files.isEmpty() ? RecentFiles::mostRecent() : files.first();
     if (!file.isEmpty() && window.openFile(file) && section) {
         window.showSection(*section);
+        const QString name = parser.value(sectionOption).toLower();
+        if (auto* reports = window.findChild<ReportsSection*>()) {
+            if (name == QLatin1String("pivot")) {
+                reports->showPivot();
+            } else if (name == QLatin1String("sql")) {
+                reports->showSqlConsole();
+            }
+        }
     }
     return QApplication::exec();
 }

@@ -13,6 +13,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -150,6 +151,8 @@ PivotBuilder::PivotBuilder(AppSession& session, QWidget* parent)
     busy_->setMaximumWidth(120);
     busy_->setVisible(false);
     status_->setObjectName(QStringLiteral("pivotStatus"));
+    // A long message ("Layout … opened.") must not widen the window: it is cut instead.
+    status_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     status_->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
     notes_->setObjectName(QStringLiteral("pivotNotes"));
     notes_->setWordWrap(true);
@@ -198,8 +201,14 @@ PivotBuilder::PivotBuilder(AppSession& session, QWidget* parent)
     zones->addWidget(columns_, 1, 1);
     zones->addWidget(values_, 1, 2);
     zones->addWidget(filters_, 1, 3);
-    zones->setColumnStretch(2, 1);
-    zones->setColumnStretch(3, 1);
+    // Four zones of one width: values and filters hold a combo or an edit per entry.
+    for (int c = 0; c < 4; ++c) {
+        zones->setColumnStretch(c, 1);
+    }
+    for (PivotDropZone* z : {rows_, columns_, values_, filters_}) {
+        z->setMinimumWidth(120);
+        z->setSizePolicy(QSizePolicy::Ignored, z->sizePolicy().verticalPolicy());
+    }
 
     auto* right = new QVBoxLayout;
     right->addLayout(zones);
@@ -208,7 +217,7 @@ PivotBuilder::PivotBuilder(AppSession& session, QWidget* parent)
     auto* body = new QHBoxLayout;
     body->addLayout(left);
     body->addLayout(right, 1);
-    fields_->setMaximumWidth(220);
+    fields_->setMaximumWidth(170);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 6, 0, 0);
@@ -616,6 +625,12 @@ bool PivotBuilder::openSavedLayout(const QString& name, const QString& owner) {
         return false;
     }
     status_->setText(tr("Layout %1 opened.").arg(name));
+    status_->setToolTip(status_->text());
+    {
+        // Show which saved layout this is, without reopening it.
+        const QSignalBlocker quiet(saved_);
+        saved_->setCurrentIndex(saved_->findData(QStringList{name, owner}));
+    }
     return true;
 }
 

@@ -213,6 +213,9 @@ ReportsSection::ReportsSection(AppSession& session, QWidget* parent)
     sql->setToolTip(tr("Read-only SQL over the reporting views (docs/reporting-views.md)"));
     list_->setCurrentRow(0);
     list_->setFixedWidth(list_->sizeHintForColumn(0) + 32);
+    // Saved pivots' long names are cut with "…" (their tooltip has the whole name).
+    list_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    list_->setTextElideMode(Qt::ElideRight);
     list_->setToolTip(tr("The standard reports: the same figures as uplift-cli report"));
 
     title_->setObjectName(QStringLiteral("reportTitle"));
@@ -292,6 +295,7 @@ ReportsSection::ReportsSection(AppSession& session, QWidget* parent)
     busy_->setMaximumWidth(120);
     busy_->setVisible(false);
     status_->setObjectName(QStringLiteral("reportStatus"));
+    status_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     status_->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
 
     // The options above the table: the period on one line, grouping and filters on the next.
@@ -493,7 +497,7 @@ void ReportsSection::refreshSavedPivots() {
             item->setData(kPageRole, static_cast<int>(ReportsPage::Pivot));
             const QStringList saved{qs(p.name), own ? QString() : qs(p.owner)};
             item->setData(kSavedPivotRole, saved);
-            item->setToolTip(tr("Saved pivot: opens and runs it"));
+            item->setToolTip(tr("Saved pivot %1: opens and runs it").arg(name));
             list_->insertItem(row++, item);
             if (current.isValid() && current.toStringList() == saved) {
                 list_->setCurrentItem(item);
@@ -532,6 +536,22 @@ void ReportsSection::showAdhocPage(ReportsPage page) {
         stack_->setCurrentWidget(sqlConsole_);
         sqlConsole_->editor()->setFocus();
     }
+}
+
+void ReportsSection::showPivot() {
+    refreshSavedPivots();
+    int first = -1;
+    for (int r = list_->count() - 1; r >= 0; --r) {
+        if (list_->item(r)->data(kPageRole).toInt() == static_cast<int>(ReportsPage::Pivot)) {
+            first = r;
+        }
+    }
+    // The Pivot entry, or the first saved pivot under it.
+    if (first >= 0 && first + 1 < list_->count() &&
+        list_->item(first + 1)->data(kSavedPivotRole).isValid()) {
+        ++first;
+    }
+    list_->setCurrentRow(first);
 }
 
 void ReportsSection::showSqlConsole() {

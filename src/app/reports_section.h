@@ -81,6 +81,8 @@ class ReportsSection : public SectionWidget {
     // Lists the saved pivots under Pivot, the user's own (Admin: everyone's).
     void refreshSavedPivots();
     void showSqlConsole();
+    // The pivot builder with the first saved pivot opened and run (none saved: empty).
+    void showPivot();
     ReportKind currentReport() const;
     void setCurrentReport(ReportKind kind);
     // What the next run asks, from the controls (and the filters showReport pinned).

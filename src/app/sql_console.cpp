@@ -130,6 +130,9 @@ SqlConsole::SqlConsole(AppSession& session, QWidget* parent)
     sides->addWidget(centre);
     sides->setStretchFactor(0, 1);
     sides->setStretchFactor(1, 4);
+    // Room for the longest view name (v_discount_conditions) before the editor takes the rest.
+    views_->setMinimumWidth(
+        views_->fontMetrics().horizontalAdvance(QStringLiteral("v_discount_conditions")) + 56);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 6, 0, 0);
