@@ -542,8 +542,8 @@
         <translation>uplift: не удалось открыть %1</translation>
     </message>
     <message>
-        <source>The section to show: promotions, funds, products, accounts, prices, imports, users, targets, discounts or reports (default: the last one shown).</source>
-        <translation>Раздел для показа: promotions, funds, products, accounts, prices, imports, users, targets, discounts или reports (по умолчанию — последний открытый).</translation>
+        <source>The section to show: promotions, funds, products, accounts, prices, imports, users, targets, discounts, reports, dashboard, pivot (the first saved pivot, run) or sql (the SQL console) (default: the last one shown).</source>
+        <translation>Раздел, который показать: promotions, funds, products, accounts, prices, imports, users, targets, discounts, reports, dashboard, pivot (первая сохранённая сводная таблица, построенная) или sql (SQL-консоль) (по умолчанию — последний показанный).</translation>
     </message>
 </context>
 <context>
@@ -3821,6 +3821,300 @@ Action: %3</source>
     </message>
 </context>
 <context>
+    <name>uplift::app::PivotBuilder</name>
+    <message>
+        <source>Sum</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Среднее</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Минимум</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Максимум</translation>
+    </message>
+    <message>
+        <source>&amp;Save layout…</source>
+        <translation>Со&amp;хранить макет…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>T&amp;otals</source>
+        <translation>&amp;Итоги</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>Пост&amp;роить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>The reporting view the pivot reads (docs/reporting-views.md)</source>
+        <translation>Отчётное представление, из которого читает сводная таблица (docs/reporting-views.md)</translation>
+    </message>
+    <message>
+        <source>Open a saved layout</source>
+        <translation>Открыть сохранённый макет</translation>
+    </message>
+    <message>
+        <source>Save this layout under a name (the same name replaces it)</source>
+        <translation>Сохранить этот макет под именем (то же имя заменяет его)</translation>
+    </message>
+    <message>
+        <source>Delete the saved layout chosen</source>
+        <translation>Удалить выбранный сохранённый макет</translation>
+    </message>
+    <message>
+        <source>Drag a dimension to Rows, Columns or Filters and a measure (Σ) to Values; double-click adds it, the context menu offers every zone</source>
+        <translation>Перетащите измерение в «Строки», «Столбцы» или «Фильтры», а меру (Σ) — в «Значения»; двойной щелчок добавляет поле, контекстное меню предлагает любую зону</translation>
+    </message>
+    <message>
+        <source>One table row per combination of these dimensions</source>
+        <translation>Одна строка таблицы на каждое сочетание этих измерений</translation>
+    </message>
+    <message>
+        <source>One column per combination of these dimensions (at most 2)</source>
+        <translation>Один столбец на каждое сочетание этих измерений (не больше 2)</translation>
+    </message>
+    <message>
+        <source>The figures in the cells; choose each one&apos;s aggregate</source>
+        <translation>Показатели в ячейках; выберите для каждого способ свёртки</translation>
+    </message>
+    <message>
+        <source>Keep only the rows whose dimension is one of the values typed (separated by ;)</source>
+        <translation>Оставить только строки, где измерение равно одному из введённых значений (через ;)</translation>
+    </message>
+    <message>
+        <source>A Total column per value (with columns) and a Total row</source>
+        <translation>Столбец «Итого» для каждого значения (при наличии столбцов) и строка «Итого»</translation>
+    </message>
+    <message>
+        <source>Run the pivot (in the background)</source>
+        <translation>Построить сводную таблицу (в фоне)</translation>
+    </message>
+    <message>
+        <source>Save the table as CSV (plain, for Excel, for Russian Excel) or PDF</source>
+        <translation>Сохранить таблицу в CSV (обычный, для Excel, для русского Excel) или PDF</translation>
+    </message>
+    <message>
+        <source>Sour&amp;ce</source>
+        <translation>Ис&amp;точник</translation>
+    </message>
+    <message>
+        <source>Saved &amp;layouts</source>
+        <translation>Сохранённые &amp;макеты</translation>
+    </message>
+    <message>
+        <source>Fiel&amp;ds</source>
+        <translation>&amp;Поля</translation>
+    </message>
+    <message>
+        <source>Ro&amp;ws</source>
+        <translation>&amp;Строки</translation>
+    </message>
+    <message>
+        <source>Colu&amp;mns</source>
+        <translation>Стол&amp;бцы</translation>
+    </message>
+    <message>
+        <source>Val&amp;ues</source>
+        <translation>&amp;Значения</translation>
+    </message>
+    <message>
+        <source>F&amp;ilters</source>
+        <translation>&amp;Фильтры</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a measure: drop it on Rows, Columns or Filters.</source>
+        <translation>%1 — не мера: перетащите его в «Строки», «Столбцы» или «Фильтры».</translation>
+    </message>
+    <message>
+        <source>%1 is in Values with every aggregate it takes.</source>
+        <translation>%1 уже есть в «Значениях» со всеми допустимыми свёртками.</translation>
+    </message>
+    <message>
+        <source>%1 is a measure: drop it on Values.</source>
+        <translation>%1 — мера: перетащите её в «Значения».</translation>
+    </message>
+    <message>
+        <source>At most %1 column dimensions.</source>
+        <translation>Не больше %1 измерений в столбцах.</translation>
+    </message>
+    <message>
+        <source>At most %1 row dimensions.</source>
+        <translation>Не больше %1 измерений в строках.</translation>
+    </message>
+    <message>
+        <source>How the cells combine %1</source>
+        <translation>Как ячейки сворачивают %1</translation>
+    </message>
+    <message>
+        <source>%1 =</source>
+        <translation>%1 =</translation>
+    </message>
+    <message>
+        <source>value; value</source>
+        <translation>значение; значение</translation>
+    </message>
+    <message>
+        <source>Keep rows whose %1 is one of these values, separated by ;</source>
+        <translation>Оставить строки, где %1 равно одному из этих значений (через ;)</translation>
+    </message>
+    <message>
+        <source>Add to &amp;values</source>
+        <translation>Добавить в &amp;значения</translation>
+    </message>
+    <message>
+        <source>Add to &amp;rows</source>
+        <translation>Добавить в &amp;строки</translation>
+    </message>
+    <message>
+        <source>Add to &amp;columns</source>
+        <translation>Добавить в стол&amp;бцы</translation>
+    </message>
+    <message>
+        <source>Add to &amp;filters</source>
+        <translation>Добавить в &amp;фильтры</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Выполняется…</translation>
+    </message>
+    <message>
+        <source>unexpected error</source>
+        <translation>непредвиденная ошибка</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>Cancelled: the table shows the previous run.</source>
+        <translation>Прервано: в таблице результат прошлого запуска.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Прервано.</translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation>Ошибка.</translation>
+    </message>
+    <message>
+        <source>Cannot run the pivot</source>
+        <translation>Не удалось построить сводную таблицу</translation>
+    </message>
+    <message>
+        <source>No rows for this layout.</source>
+        <translation>Для этого макета нет строк.</translation>
+    </message>
+    <message>
+        <source>Layout %1 replaced.</source>
+        <translation>Макет %1 заменён.</translation>
+    </message>
+    <message>
+        <source>Layout %1 saved.</source>
+        <translation>Макет %1 сохранён.</translation>
+    </message>
+    <message>
+        <source>Cannot save the layout</source>
+        <translation>Не удалось сохранить макет</translation>
+    </message>
+    <message>
+        <source>Cannot open the layout %1</source>
+        <translation>Не удалось открыть макет %1</translation>
+    </message>
+    <message>
+        <source>Layout %1 opened.</source>
+        <translation>Макет %1 открыт.</translation>
+    </message>
+    <message>
+        <source>Cannot delete the layout %1</source>
+        <translation>Не удалось удалить макет %1</translation>
+    </message>
+    <message>
+        <source>Layout %1 deleted.</source>
+        <translation>Макет %1 удалён.</translation>
+    </message>
+    <message>
+        <source>Save layout</source>
+        <translation>Сохранить макет</translation>
+    </message>
+    <message>
+        <source>Name of the layout:</source>
+        <translation>Имя макета:</translation>
+    </message>
+    <message>
+        <source>Delete layout</source>
+        <translation>Удалить макет</translation>
+    </message>
+    <message>
+        <source>Delete the saved layout %1?</source>
+        <translation>Удалить сохранённый макет %1?</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV для Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for Russian Excel (*.csv)</source>
+        <translation>CSV для русского Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the pivot</source>
+        <translation>Экспорт сводной таблицы</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Не удалось записать %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n строка сохранена в %1.</numerusform>
+            <numerusform>%n строки сохранены в %1.</numerusform>
+            <numerusform>%n строк сохранено в %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>uplift::app::PivotDropZone</name>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+</context>
+<context>
     <name>uplift::app::PnlPanel</name>
     <message>
         <source>Actual</source>
@@ -5039,6 +5333,22 @@ Action: %3</source>
     <message>
         <source>No source rows are recorded for this row.</source>
         <translation>Для этой строки исходные строки не записаны.</translation>
+    </message>
+    <message>
+        <source>Pivot</source>
+        <translation>Сводная таблица</translation>
+    </message>
+    <message>
+        <source>Any dimensions by any measures over the reporting views</source>
+        <translation>Любые измерения и меры по отчётным представлениям</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Saved pivot %1: opens and runs it</source>
+        <translation>Сохранённая сводная таблица %1: открыть и построить</translation>
     </message>
 </context>
 <context>
