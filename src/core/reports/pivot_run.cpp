@@ -374,6 +374,9 @@ ReportTable run_pivot(const std::filesystem::path& file, const PivotLayout& layo
                       const std::atomic<bool>* cancel) {
     validate_pivot_layout(layout);
     db::Connection conn = db::open_file_read_only(file);
+    // GROUP BY over ten million detail rows (v_actuals) sorts them: in a temporary file, so the
+    // process's memory stays flat (in memory it took 650 MB at scale 1).
+    conn.exec_script("PRAGMA temp_store=FILE;");
     return pivot_table(conn, layout, cancel);
 }
 
