@@ -547,6 +547,25 @@
     </message>
 </context>
 <context>
+    <name>uplift::app</name>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV для Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for Russian Excel (*.csv)</source>
+        <translation>CSV для русского Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>uplift::app::AccountTableModel</name>
     <message>
         <source>Code</source>
@@ -4075,22 +4094,6 @@ Action: %3</source>
         <translation>Удалить сохранённый макет %1?</translation>
     </message>
     <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>CSV for Excel (*.csv)</source>
-        <translation>CSV для Excel (*.csv)</translation>
-    </message>
-    <message>
-        <source>CSV for Russian Excel (*.csv)</source>
-        <translation>CSV для русского Excel (*.csv)</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Export the pivot</source>
         <translation>Экспорт сводной таблицы</translation>
     </message>
@@ -5147,22 +5150,6 @@ Action: %3</source>
         <translation>Клиент %1 и ниже</translation>
     </message>
     <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>CSV for Excel (*.csv)</source>
-        <translation>CSV для Excel (*.csv)</translation>
-    </message>
-    <message>
-        <source>CSV for Russian Excel (*.csv)</source>
-        <translation>CSV для русского Excel (*.csv)</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Export %1</source>
         <translation>Экспорт: %1</translation>
     </message>
@@ -5782,22 +5769,6 @@ Action: %3</source>
         <translation>нет таблицы для экспорта</translation>
     </message>
     <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>CSV for Excel (*.csv)</source>
-        <translation>CSV для Excel (*.csv)</translation>
-    </message>
-    <message>
-        <source>CSV for Russian Excel (*.csv)</source>
-        <translation>CSV для русского Excel (*.csv)</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Export %1</source>
         <translation>Экспорт: %1</translation>
     </message>
@@ -5903,22 +5874,6 @@ Action: %3</source>
     <message>
         <source>Run a query first: the export writes the rows of the query shown.</source>
         <translation>Сначала выполните запрос: экспорт записывает строки показанного запроса.</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>CSV for Excel (*.csv)</source>
-        <translation>CSV для Excel (*.csv)</translation>
-    </message>
-    <message>
-        <source>CSV for Russian Excel (*.csv)</source>
-        <translation>CSV для русского Excel (*.csv)</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export the query</source>

@@ -3,7 +3,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -28,6 +27,7 @@
 #include "filtered_table_view.h"
 #include "pivot_drop_zone.h"
 #include "pivot_field_list.h"
+#include "report_export_dialog.h"
 #include "report_pdf_export.h"
 #include "report_table_model.h"
 #include "reports/pivot_run.h"
@@ -694,25 +694,13 @@ bool PivotBuilder::exportTo(const QString& path, ReportFileFormat format, QStrin
 }
 
 void PivotBuilder::chooseExportFile() {
-    const QString csv = tr("CSV (*.csv)");
-    const QString excel = tr("CSV for Excel (*.csv)");
-    const QString excelRu = tr("CSV for Russian Excel (*.csv)");
-    const QString pdf = tr("PDF (*.pdf)");
-    QString chosen;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export the pivot"), QStringLiteral("pivot.csv"),
-        QStringList{csv, excel, excelRu, pdf}.join(QStringLiteral(";;")), &chosen);
-    if (path.isEmpty()) {
+    const std::optional<ReportExportTarget> target =
+        chooseReportExport(this, tr("Export the pivot"), QStringLiteral("pivot.csv"));
+    if (!target) {
         return;
     }
-    ReportFileFormat format = ReportFileFormat::Csv;
-    if (chosen == pdf || path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
-        format = ReportFileFormat::Pdf;
-    } else if (chosen == excel) {
-        format = ReportFileFormat::CsvExcel;
-    } else if (chosen == excelRu) {
-        format = ReportFileFormat::CsvExcelRussian;
-    }
+    const QString& path = target->path;
+    const ReportFileFormat format = target->format;
     QString error;
     if (!exportTo(path, format, &error)) {
         showRefusal(this, tr("Cannot write %1").arg(path), error);

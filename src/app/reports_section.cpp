@@ -6,7 +6,6 @@
 #include <QDateEdit>
 #include <QDateTime>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -38,6 +37,7 @@
 #include "pdf_document.h"
 #include "pivot_builder.h"
 #include "report_chart_view.h"
+#include "report_export_dialog.h"
 #include "report_pdf_export.h"
 #include "report_table_model.h"
 #include "reports/pivot_saved.h"
@@ -883,26 +883,14 @@ void ReportsSection::choosePrinter() {
 }
 
 void ReportsSection::chooseExportFile() {
-    const QString csv = tr("CSV (*.csv)");
-    const QString excel = tr("CSV for Excel (*.csv)");
-    const QString excelRu = tr("CSV for Russian Excel (*.csv)");
-    const QString pdf = tr("PDF (*.pdf)");
-    QString chosen;
-    const QString path = QFileDialog::getSaveFileName(
+    const std::optional<ReportExportTarget> target = chooseReportExport(
         this, tr("Export %1").arg(title_->text()),
-        QStringLiteral("%1.csv").arg(QString::fromLatin1(reportCliName(shown_.kind))),
-        QStringList{csv, excel, excelRu, pdf}.join(QStringLiteral(";;")), &chosen);
-    if (path.isEmpty()) {
+        QStringLiteral("%1.csv").arg(QString::fromLatin1(reportCliName(shown_.kind))));
+    if (!target) {
         return;
     }
-    ReportFileFormat format = ReportFileFormat::Csv;
-    if (chosen == pdf || path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
-        format = ReportFileFormat::Pdf;
-    } else if (chosen == excel) {
-        format = ReportFileFormat::CsvExcel;
-    } else if (chosen == excelRu) {
-        format = ReportFileFormat::CsvExcelRussian;
-    }
+    const QString& path = target->path;
+    const ReportFileFormat format = target->format;
     QString error;
     if (!exportTo(path, format, &error)) {
         showRefusal(this, tr("Cannot write %1").arg(path), error);

@@ -1,7 +1,6 @@
 #include "source_rows_dialog.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -19,6 +18,7 @@
 #include "error_display.h"
 #include "errors.h"
 #include "filtered_table_view.h"
+#include "report_export_dialog.h"
 #include "report_pdf_export.h"
 #include "report_table_model.h"
 #include "text_conversions.h"
@@ -204,29 +204,17 @@ bool SourceRowsDialog::exportTo(const QString& path, ReportFileFormat format,
 }
 
 void SourceRowsDialog::chooseExportFile() {
-    const QString csv = tr("CSV (*.csv)");
-    const QString excel = tr("CSV for Excel (*.csv)");
-    const QString excelRu = tr("CSV for Russian Excel (*.csv)");
-    const QString pdf = tr("PDF (*.pdf)");
-    QString chosen;
     const int i = tabs_->currentIndex();
     const QString name = i >= 0 && i < static_cast<int>(rows_.tables.size())
                              ? qs(rows_.tables[static_cast<std::size_t>(i)].table.name)
                              : QStringLiteral("rows");
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export %1").arg(tabs_->tabText(i)), QStringLiteral("%1.csv").arg(name),
-        QStringList{csv, excel, excelRu, pdf}.join(QStringLiteral(";;")), &chosen);
-    if (path.isEmpty()) {
+    const std::optional<ReportExportTarget> target = chooseReportExport(
+        this, tr("Export %1").arg(tabs_->tabText(i)), QStringLiteral("%1.csv").arg(name));
+    if (!target) {
         return;
     }
-    ReportFileFormat format = ReportFileFormat::Csv;
-    if (chosen == pdf || path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
-        format = ReportFileFormat::Pdf;
-    } else if (chosen == excel) {
-        format = ReportFileFormat::CsvExcel;
-    } else if (chosen == excelRu) {
-        format = ReportFileFormat::CsvExcelRussian;
-    }
+    const QString& path = target->path;
+    const ReportFileFormat format = target->format;
     QString error;
     if (!exportTo(path, format, &error)) {
         showRefusal(this, tr("Cannot write %1").arg(path), error);

@@ -2,7 +2,6 @@
 
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFileDialog>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -24,6 +23,7 @@
 #include "app_session.h"
 #include "background_jobs.h"
 #include "errors.h"
+#include "report_export_dialog.h"
 #include "report_pdf_export.h"
 #include "sql_console_export.h"
 #include "text_conversions.h"
@@ -319,25 +319,13 @@ void SqlConsole::chooseExportFile() {
     if (!hasResult_ || isRunning()) {
         return;
     }
-    const QString csv = tr("CSV (*.csv)");
-    const QString excel = tr("CSV for Excel (*.csv)");
-    const QString excelRu = tr("CSV for Russian Excel (*.csv)");
-    const QString pdf = tr("PDF (*.pdf)");
-    QString chosen;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export the query"), QStringLiteral("query.csv"),
-        QStringList{csv, excel, excelRu, pdf}.join(QStringLiteral(";;")), &chosen);
-    if (path.isEmpty()) {
+    const std::optional<ReportExportTarget> target =
+        chooseReportExport(this, tr("Export the query"), QStringLiteral("query.csv"));
+    if (!target) {
         return;
     }
-    ReportFileFormat format = ReportFileFormat::Csv;
-    if (chosen == pdf || path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
-        format = ReportFileFormat::Pdf;
-    } else if (chosen == excel) {
-        format = ReportFileFormat::CsvExcel;
-    } else if (chosen == excelRu) {
-        format = ReportFileFormat::CsvExcelRussian;
-    }
+    const QString& path = target->path;
+    const ReportFileFormat format = target->format;
     // The rows come off the UI thread (Stop works); a PDF is drawn here once they are in.
     exporting_ = true;
     cancelFlag_.store(false);
