@@ -20,7 +20,6 @@
 #include <algorithm>
 
 #include "app_session.h"
-#include "atomic_file.h"
 #include "background_jobs.h"
 #include "error_display.h"
 #include "errors.h"
@@ -678,19 +677,9 @@ void PivotBuilder::askDelete() {
 }
 
 bool PivotBuilder::exportTo(const QString& path, ReportFileFormat format, QString* error) const {
-    const ReportTable& table = model_->table();
-    try {
-        if (format != ReportFileFormat::Pdf) {
-            report_export::write_file_atomically(utf8(path), reportCsv(table, format));
-            return true;
-        }
-        // The document `uplift-cli report pivot --format pdf` writes, with the layout as filters.
-        writeReportPdf(session_, path, table, {qs(describe_pivot_layout(shown_))});
-    } catch (const std::exception& e) {
-        *error = qs(e.what());
-        return false;
-    }
-    return true;
+    // The document `uplift-cli report pivot --format pdf` writes, with the layout as filters.
+    return writeReportFile(session_, path, format, model_->table(),
+                           {qs(describe_pivot_layout(shown_))}, error);
 }
 
 void PivotBuilder::chooseExportFile() {

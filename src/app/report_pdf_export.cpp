@@ -51,6 +51,21 @@ void writeReportPdf(const AppSession& session, const QString& path, const Report
                                               documentRows(table), table.is_text, table.notes));
 }
 
+bool writeReportFile(const AppSession& session, const QString& path, ReportFileFormat format,
+                     const ReportTable& table, const QStringList& filters, QString* error) {
+    try {
+        if (format == ReportFileFormat::Pdf) {
+            writeReportPdf(session, path, table, filters);
+        } else {
+            report_export::write_file_atomically(utf8(path), reportCsv(table, format));
+        }
+    } catch (const std::exception& e) {
+        *error = qs(e.what());
+        return false;
+    }
+    return true;
+}
+
 void printReport(const AppSession& session, QPrinter& printer, const ReportTable& table,
                  const QStringList& filters) {
     printer.setDocName(qs(table.title));

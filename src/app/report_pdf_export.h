@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include "report_runner.h"
 #include "reports/report_table.h"
 
 class QPrinter;
@@ -16,6 +17,11 @@ class AppSession;
 // Writes the table whole or not at all; throws the core's UserError when it cannot.
 void writeReportPdf(const AppSession& session, const QString& path, const ReportTable& table,
                     const QStringList& filters);
+
+// Writes the table as `format` (the CLI's CSV dialects, or the PDF document above), whole or
+// not at all; false with the reason in *error.
+bool writeReportFile(const AppSession& session, const QString& path, ReportFileFormat format,
+                     const ReportTable& table, const QStringList& filters, QString* error);
 
 // Prints the document on `printer` (set up by a print dialog, or to a file in tests); throws
 // UserError when the printer cannot be drawn on.

@@ -26,7 +26,6 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "app_session.h"
-#include "atomic_file.h"
 #include "background_jobs.h"
 #include "db/uplift_file.h"
 #include "discount_choices.h"
@@ -839,19 +838,8 @@ QStringList ReportsSection::filterTexts(const ReportRequest& r) const {
 }
 
 bool ReportsSection::exportTo(const QString& path, ReportFileFormat format, QString* error) const {
-    const ReportTable& table = model_->table();
-    try {
-        if (format != ReportFileFormat::Pdf) {
-            report_export::write_file_atomically(utf8(path), reportCsv(table, format));
-            return true;
-        }
-        // The document `uplift-cli report NAME --format pdf` writes, with the options shown.
-        writeReportPdf(session_, path, table, filterTexts(shown_));
-    } catch (const std::exception& e) {
-        *error = qs(e.what());
-        return false;
-    }
-    return true;
+    // The document `uplift-cli report NAME --format pdf` writes, with the options shown.
+    return writeReportFile(session_, path, format, model_->table(), filterTexts(shown_), error);
 }
 
 bool ReportsSection::printTo(QPrinter& printer, QString* error) const {

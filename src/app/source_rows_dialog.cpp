@@ -12,7 +12,6 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "app_session.h"
-#include "atomic_file.h"
 #include "background_jobs.h"
 #include "db/uplift_file.h"
 #include "error_display.h"
@@ -190,17 +189,7 @@ bool SourceRowsDialog::exportTo(const QString& path, ReportFileFormat format,
     ReportTable table = rows_.tables[static_cast<std::size_t>(i)].table;
     table.title = rows_.tables[static_cast<std::size_t>(i)].table.title + ": " + rows_.title;
     table.notes = {utf8(summaryText(rows_.tables[static_cast<std::size_t>(i)]))};
-    try {
-        if (format != ReportFileFormat::Pdf) {
-            report_export::write_file_atomically(utf8(path), reportCsv(table, format));
-            return true;
-        }
-        writeReportPdf(session_, path, table, {qs(rows_.title)});
-    } catch (const std::exception& e) {
-        *error = qs(e.what());
-        return false;
-    }
-    return true;
+    return writeReportFile(session_, path, format, table, {qs(rows_.title)}, error);
 }
 
 void SourceRowsDialog::chooseExportFile() {
