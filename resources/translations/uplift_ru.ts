@@ -5337,6 +5337,18 @@ Action: %3</source>
         <source>Saved pivot %1: opens and runs it</source>
         <translation>Сохранённая сводная таблица %1: открыть и построить</translation>
     </message>
+    <message>
+        <source>All categories</source>
+        <translation>Все категории</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation>Категор&amp;ия</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>Категория %1</translation>
+    </message>
 </context>
 <context>
     <name>uplift::app::ReturnDialog</name>

@@ -68,6 +68,7 @@ ReportTable runReport(db::Connection& conn, const ReportRequest& request, Date t
             filter.brand = optionalText(request.brand);
             filter.channel = optionalText(request.channel);
             filter.region = optionalText(request.region);
+            filter.category = optionalText(request.category);
             return brand_channel_table(brand_channel_report(conn, filter, bucket));
         }
         case ReportKind::Discounts: {

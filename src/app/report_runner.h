@@ -43,6 +43,7 @@ struct ReportRequest {
     std::string promotion;  // post-event: the promotion's id
     std::string fund;       // fund activity: the fund's name
     std::string region;     // brand × channel, budget; empty: all
+    std::string category;   // brand × channel: the brands of this category; empty: all
     std::string status;     // ROI: the promotions' displayed status; empty: all
     std::string period;     // targets: one target period ("2025-06", "2025-Q2"); empty: all
     std::string rep;        // targets: one rep's accounts; empty: all

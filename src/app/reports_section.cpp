@@ -167,6 +167,7 @@ ReportsSection::ReportsSection(AppSession& session, QWidget* parent)
       promotion_(new QComboBox(this)),
       fund_(new QComboBox(this)),
       region_(new QComboBox(this)),
+      category_(new QComboBox(this)),
       status_filter_(new QComboBox(this)),
       run_(new QPushButton(tr("&Run"), this)),
       cancel_(new QPushButton(tr("Cancel"), this)),
@@ -266,6 +267,8 @@ ReportsSection::ReportsSection(AppSession& session, QWidget* parent)
 
     region_->setObjectName(QStringLiteral("reportRegion"));
     region_->addItem(tr("All regions"), QString());
+    category_->setObjectName(QStringLiteral("reportCategory"));
+    category_->addItem(tr("All categories"), QString());
     status_filter_->setObjectName(QStringLiteral("reportStatusFilter"));
     status_filter_->addItem(tr("Any status"), QString());
     for (const char* status : kPromotionStatuses) {
@@ -317,6 +320,9 @@ ReportsSection::ReportsSection(AppSession& session, QWidget* parent)
     channelLabel_ = filterLabel(tr("C&hannel"), channel_, this);
     options->addWidget(channelLabel_);
     options->addWidget(channel_);
+    categoryLabel_ = filterLabel(tr("Ca&tegory"), category_, this);
+    options->addWidget(categoryLabel_);
+    options->addWidget(category_);
     regionLabel_ = filterLabel(tr("Re&gion"), region_, this);
     options->addWidget(regionLabel_);
     options->addWidget(region_);
@@ -400,7 +406,7 @@ ReportsSection::ReportsSection(AppSession& session, QWidget* parent)
     });
     // A new grouping or filter is a new question: answer it at once (dates wait for Run).
     for (QComboBox* combo :
-         {by_, brand_, channel_, account_, promotion_, fund_, region_, status_filter_}) {
+         {by_, brand_, channel_, account_, promotion_, fund_, region_, category_, status_filter_}) {
         connect(combo, &QComboBox::currentIndexChanged, this, [this] {
             if (!filling_) {
                 start();
@@ -451,6 +457,7 @@ void ReportsSection::reload() {
             regions << qs(r);
         }
         fillNameCombo(region_, tr("All regions"), regions);
+        fillNameCombo(category_, tr("All categories"), choices.categories);
         filling_ = false;
     } catch (const std::exception&) {
         filling_ = false;
@@ -595,6 +602,7 @@ void ReportsSection::reportChosen() {
         {{promotionLabel_, promotion_}, kind == ReportKind::PostEvent},
         {{fundLabel_, fund_}, kind == ReportKind::FundActivity},
         {{regionLabel_, region_}, reportTakesRegion(kind)},
+        {{categoryLabel_, category_}, kind == ReportKind::BrandChannel},
         {{statusLabel_, status_filter_}, kind == ReportKind::Roi},
     };
     for (const auto& [widgets, visible] : shown) {
@@ -650,6 +658,9 @@ ReportRequest ReportsSection::request() const {
     if (reportTakesRegion(r.kind)) {
         r.region = utf8(region_->currentData().toString());
     }
+    if (r.kind == ReportKind::BrandChannel) {
+        r.category = utf8(category_->currentData().toString());
+    }
     if (r.kind == ReportKind::Roi) {
         r.status = utf8(status_filter_->currentData().toString());
     }
@@ -685,6 +696,7 @@ void ReportsSection::showReport(const ReportRequest& r) {
     choose(promotion_, r.promotion);
     choose(fund_, r.fund);
     choose(region_, r.region);
+    choose(category_, r.category);
     choose(status_filter_, r.status);
     chooseAccount(account_, qs(r.account));
     allDates_->setChecked(!(r.from && r.to));
@@ -826,6 +838,9 @@ QStringList ReportsSection::filterTexts(const ReportRequest& r) const {
     }
     if (!r.region.empty()) {
         out << tr("Region %1").arg(qs(r.region));
+    }
+    if (!r.category.empty()) {
+        out << tr("Category %1").arg(qs(r.category));
     }
     if (!r.status.empty()) {
         out << tr("Status %1").arg(qs(r.status));

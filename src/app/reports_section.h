@@ -63,6 +63,7 @@ class ReportsSection : public SectionWidget {
     QComboBox* promotionCombo() const { return promotion_; }
     QComboBox* fundCombo() const { return fund_; }
     QComboBox* regionCombo() const { return region_; }
+    QComboBox* categoryCombo() const { return category_; }
     QComboBox* statusCombo() const { return status_filter_; }
     QCheckBox* allDatesCheck() const { return allDates_; }
     QDateEdit* fromEdit() const { return from_; }
@@ -141,6 +142,8 @@ class ReportsSection : public SectionWidget {
     QComboBox* fund_;
     QLabel* regionLabel_ = nullptr;
     QComboBox* region_;
+    QLabel* categoryLabel_ = nullptr;
+    QComboBox* category_;
     QLabel* statusLabel_ = nullptr;
     QComboBox* status_filter_;
     QPushButton* run_;

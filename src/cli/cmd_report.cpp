@@ -99,6 +99,7 @@ int brand_channel(CommandContext& c, const std::string& format) {
     filter.brand = c.args.get("--brand");
     filter.channel = c.args.get("--channel");
     filter.region = c.args.get("--region");
+    filter.category = c.args.get("--category");
     db::Connection conn = c.open_db();
     c.actor(conn);
     emit_report_table(c, format, brand_channel_table(brand_channel_report(conn, filter, bucket)),
@@ -279,6 +280,7 @@ void add_report_commands(std::vector<Command>& out) {
           {"--campaign", true, "NAME"},
           {"--channel", true, "NAME"},
           {"--region", true, "NAME"},
+          {"--category", true, "NAME  brand-channel: only the brands of this category"},
           {"--from", true,
            "DATE  roi: in-store period ends on or after; brand-channel: weeks from"},
           {"--to", true,

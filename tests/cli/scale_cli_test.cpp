@@ -110,8 +110,7 @@ TEST_CASE("report brand-channel: contract columns, buckets, filters and growth",
           "Discounts and allowances (on every unit),-1.40\n"
           "Fixed fees,-5.00\n"
           "Incremental profit,0.60\n");
-    CHECK_THAT(f.ok({"report", "post-event", "P1"}),
-               Catch::Contains("= Incremental profit 0.60."));
+    CHECK_THAT(f.ok({"report", "post-event", "P1"}), Catch::Contains("= Incremental profit 0.60."));
     f.refused({"report", "post-event", "P9"}, "unknown promotion 'P9'");
     CHECK(f.run({"report", "post-event", "P1", "--part", "pie"}).code == 2);
 
@@ -120,6 +119,15 @@ TEST_CASE("report brand-channel: contract columns, buckets, filters and growth",
     CHECK(line_count(quarters) == 4);  // header + 2025-Q1, 2025-Q2, 2026-Q1
     CHECK_THAT(quarters, Catch::Contains("Fizz,Grocery,2025-Q1,10.00,10,0.00,,6.40,64.00,9.38"));
     CHECK_THAT(quarters, Catch::Contains("Fizz,Grocery,2026-Q1,12.60,12,10.00,26.00,0.00,0.00,"));
+    // A category keeps its brands' rows, spend included: Drinks is Fizz, Snacks is Crisp.
+    CHECK(f.ok({"report", "brand-channel", "--category", "Drinks", "--format", "csv"}) ==
+          "brand,channel,period,gross_sales,units,prior_gross_sales,growth_pct,trade_spend,"
+          "spend_rate_pct,roi_pct\n"
+          "Fizz,Grocery,2025-03,10.00,10,0.00,,6.40,64.00,9.38\n"
+          "Fizz,Grocery,2025-04,4.00,4,0.00,,0.00,0.00,\n"
+          "Fizz,Grocery,2026-03,12.60,12,10.00,26.00,0.00,0.00,\n");
+    CHECK(line_count(
+              f.ok({"report", "brand-channel", "--category", "Snacks", "--format", "csv"})) == 2);
     // A brand or a range without the promotion has no spend.
     CHECK(f.ok({"report", "brand-channel", "--brand", "Fizz", "--from", "2025-04-01", "--format",
                 "csv"})

@@ -567,6 +567,20 @@ void ReportsGuiTest::statusRegionAndAccountFilters() {
     QVERIFY(section_->model()->rowCount() > 0);
     region->setCurrentIndex(0);
     QTRY_VERIFY_WITH_TIMEOUT(!section_->isRunning(), kTimeoutMs);
+    // And a category (Beverages is Fizz; Snacks sold nothing here).
+    QComboBox* category = section_->categoryCombo();
+    QVERIFY(category->isVisible());
+    category->setCurrentIndex(category->findData(QStringLiteral("Snacks")));
+    QTRY_VERIFY_WITH_TIMEOUT(!section_->isRunning(), kTimeoutMs);
+    QCOMPARE(section_->model()->rowCount(), 0);
+    category->setCurrentIndex(category->findData(QStringLiteral("Beverages")));
+    QTRY_VERIFY_WITH_TIMEOUT(!section_->isRunning(), kTimeoutMs);
+    BrandChannelFilter beverages;
+    beverages.category = "Beverages";
+    expectTable(brand_channel_table(brand_channel_report(conn, beverages, Bucket::Month)));
+    QVERIFY(section_->model()->rowCount() > 0);
+    category->setCurrentIndex(0);
+    QTRY_VERIFY_WITH_TIMEOUT(!section_->isRunning(), kTimeoutMs);
 }
 
 void ReportsGuiTest::sqlConsoleFromTheList() {

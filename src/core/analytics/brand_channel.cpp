@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <tuple>
 
 #include "actuals/actuals_summary.h"
@@ -25,6 +26,7 @@ constexpr const char* kFromSummary =
     "JOIN channels c ON c.id = s.channel_id JOIN regions r ON r.id = s.region_id "
     "WHERE s.kind = 0 AND s.week BETWEEN ?1 AND ?2 AND (?3 IS NULL OR b.name = ?3) "
     "AND (?4 IS NULL OR c.name = ?4) AND (?5 IS NULL OR r.name = ?5) "
+    "AND (?6 IS NULL OR b.category_id = (SELECT id FROM categories WHERE name = ?6)) "
     "GROUP BY s.week, s.brand_id, s.channel_id";
 constexpr const char* kFromDetail =
     "SELECT x.week, b.name, c.name, sum(x.units), sum(x.gross_amount), "
@@ -33,6 +35,7 @@ constexpr const char* kFromDetail =
     "JOIN channels c ON c.id = a.channel_id JOIN regions r ON r.id = a.region_id "
     "WHERE x.kind = 0 AND x.week BETWEEN ?1 AND ?2 AND (?3 IS NULL OR b.name = ?3) "
     "AND (?4 IS NULL OR c.name = ?4) AND (?5 IS NULL OR r.name = ?5) "
+    "AND (?6 IS NULL OR b.category_id = (SELECT id FROM categories WHERE name = ?6)) "
     "GROUP BY x.week, p.brand_id, a.channel_id";
 
 // The promotions that spent money: approved (shown as active or ended), settled or closed.
@@ -53,7 +56,7 @@ std::vector<BrandChannelRow> brand_channel_report(db::Connection& conn,
     const std::int64_t to = filter.to ? day_number(*filter.to) : std::int64_t{1} << 40;
     db::Statement s(conn, actuals_summary_current(conn) ? kFromSummary : kFromDetail);
     s.bind_all(filter.from ? from - kPriorReachDays : std::int64_t{0}, to, filter.brand,
-               filter.channel, filter.region);
+               filter.channel, filter.region, filter.category);
 
     using Key = std::tuple<std::string, std::string, std::string>;  // brand, channel, period
     std::map<Key, BrandChannelRow> current;
@@ -104,6 +107,16 @@ std::vector<BrandChannelRow> brand_channel_report(db::Connection& conn,
             promotions.push_back(std::move(p));
         }
     }
+    std::set<std::string> in_category;  // brand names, when a category is asked
+    if (filter.category) {
+        db::Statement c(conn,
+                        "SELECT b.name FROM brands b JOIN categories c ON c.id = b.category_id "
+                        "WHERE c.name = ?");
+        c.bind_all(*filter.category);
+        while (c.step()) {
+            in_category.insert(c.get_text(0));
+        }
+    }
     std::map<std::string, std::string> region_of;  // account code -> region
     if (filter.region) {
         db::Statement r(
@@ -120,7 +133,8 @@ std::vector<BrandChannelRow> brand_channel_report(db::Connection& conn,
         const std::string period =
             bucket_label(bucket, from_day_number(monday_of(pr.instore.first)), fiscal);
         for (const auto& line : pr.lines) {
-            if (filter.brand && line.brand != *filter.brand) {
+            if ((filter.brand && line.brand != *filter.brand) ||
+                (filter.category && !in_category.contains(line.brand))) {
                 continue;
             }
             auto [it, added] = current.try_emplace(Key{line.brand, pr.channel, period});

@@ -25,6 +25,7 @@ struct BrandChannelFilter {
     std::optional<std::string> brand;
     std::optional<std::string> channel;
     std::optional<std::string> region;
+    std::optional<std::string> category;  // only the brands of this category
 };
 
 struct BrandChannelRow {
