@@ -3,6 +3,8 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCandlestickSeries>
+#include <QCandlestickSet>
 #include <QChart>
 #include <QLineSeries>
 #include <QPen>
@@ -44,7 +46,36 @@ void ReportChartView::display(const std::optional<ReportChart>& chart) {
             hi = std::max(hi, v);
         }
     }
-    if (chart->bars) {
+    if (chart->waterfall) {
+        // Each step floats from the running total before it to the one after (a candle whose
+        // open and close are those totals); subtotals and the result stand on 0.
+        auto* steps = new QCandlestickSeries;
+        steps->setName(qs(chart->series.front().name));
+        steps->setIncreasingColor(QColor(0x3c, 0x9d, 0x5d));
+        steps->setDecreasingColor(QColor(0xc0, 0x39, 0x2b));
+        steps->setBodyOutlineVisible(false);
+        steps->setCapsVisible(false);
+        lo = 0;  // the totals, not the steps, set the scale
+        hi = 1;
+        double running = 0;
+        const auto& values = chart->series.front().values;
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            const bool total = i < chart->totals.size() && chart->totals[i];
+            const double from = total ? 0.0 : running;
+            const double to = total ? values[i] : running + values[i];
+            running = to;
+            auto* set = new QCandlestickSet(from, std::max(from, to), std::min(from, to), to,
+                                            static_cast<qreal>(i));
+            if (total) {
+                set->setBrush(QColor(0x2b, 0x6c, 0xb0));
+            }
+            steps->append(set);
+            lo = std::min({lo, from, to});
+            hi = std::max({hi, from, to});
+        }
+        c->addSeries(steps);
+        c->legend()->hide();
+    } else if (chart->bars) {
         auto* bars = new QBarSeries;
         for (const auto& s : chart->series) {
             auto* set = new QBarSet(qs(s.name));

@@ -220,6 +220,23 @@ class Renderer {
                     lo = std::min(lo, v);
                 }
             }
+            // A waterfall's bars float from the running total before a step to the one after.
+            std::vector<std::pair<double, double>> spans;
+            if (chart.waterfall && !chart.series.empty()) {
+                hi = 0;  // the totals, not the steps, set the scale
+                lo = 0;
+                double running = 0;
+                const auto& steps = chart.series.front().values;
+                for (std::size_t i = 0; i < steps.size(); ++i) {
+                    const bool total = i < chart.totals.size() && chart.totals[i];
+                    const double from = total ? 0.0 : running;
+                    const double to = total ? steps[i] : running + steps[i];
+                    spans.emplace_back(from, to);
+                    running = to;
+                    hi = std::max({hi, from, to});
+                    lo = std::min({lo, from, to});
+                }
+            }
             if (hi - lo < 1) {
                 hi = lo + 1;
             }
@@ -259,7 +276,7 @@ class Renderer {
             const qreal band =
                 (right - left) / static_cast<qreal>(std::max<std::size_t>(1, points));
             const auto x_of = [&](std::size_t i) {
-                if (chart.bars) {
+                if (chart.bars || chart.waterfall) {
                     return left + band * (static_cast<qreal>(i) + 0.5);
                 }
                 return points <= 1 ? left
@@ -293,6 +310,22 @@ class Renderer {
             for (std::size_t k = 0; k < chart.series.size(); ++k) {
                 const auto& s = chart.series[k];
                 const QColor colour = colour_of(k, s.dashed);
+                if (chart.waterfall) {
+                    for (std::size_t i = 0; i < spans.size(); ++i) {
+                        const bool total = i < chart.totals.size() && chart.totals[i];
+                        const QColor fill = total ? colours[0]
+                                            : spans[i].second >= spans[i].first
+                                                ? QColor(0x3c, 0x9d, 0x5d)
+                                                : QColor(0xc0, 0x39, 0x2b);
+                        const qreal x = left + band * (static_cast<qreal>(i) + 0.15);
+                        const qreal y0 = y_of(spans[i].first);
+                        const qreal y1 = y_of(spans[i].second);
+                        painter_->fillRect(QRectF(QPointF(x, std::min(y0, y1)),
+                                                  QPointF(x + band * 0.7, std::max(y0, y1))),
+                                           fill);
+                    }
+                    break;  // one series; its colours say rise, fall and total (no legend)
+                }
                 if (chart.bars) {
                     for (std::size_t i = 0; i < s.values.size(); ++i) {
                         const qreal x = left + band * (static_cast<qreal>(i) + 0.1) +

@@ -111,3 +111,21 @@ TEST_CASE("targets chart: target and actual value per group, none per target", "
     CHECK(chart->series[1].values[0] == Approx(144.0));
     CHECK_FALSE(targets_chart({a}, TargetGrouping::Key).has_value());
 }
+
+TEST_CASE("waterfall chart: the steps and which bars are totals", "[reports][chart]") {
+    const std::vector<WaterfallStep> steps = {
+        {"Incremental gross sales", Exact::whole(1400), false},
+        {"Cost of goods of the lift", Exact::whole(-700), false},
+        {"Incremental margin", Exact::whole(700), true},
+        {"Fixed fees", Exact::whole(-640), false},
+        {"Incremental profit", Exact::whole(60), true}};
+    const auto chart = waterfall_chart(steps);
+    REQUIRE(chart.has_value());
+    CHECK(chart->waterfall);
+    CHECK(chart->labels.front() == "Incremental gross sales");  // whole, not cut
+    CHECK(chart->totals == std::vector<bool>{false, false, true, false, true});
+    REQUIRE(chart->series.size() == 1);
+    CHECK(chart->series[0].values[1] == Approx(-7.0));
+    CHECK(chart->series[0].values[4] == Approx(0.6));
+    CHECK_FALSE(waterfall_chart({}).has_value());
+}

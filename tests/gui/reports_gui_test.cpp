@@ -428,6 +428,10 @@ void ReportsGuiTest::postEventSheetOfAPromotion() {
     expectTable(post_event_table(sheet, true));
     QCOMPARE(section_->model()->index(5, 0).data().toString(),
              QStringLiteral("Incremental profit"));
+    // Above it the waterfall itself: six floating bars.
+    QVERIFY(section_->chartView()->isVisibleTo(section_));
+    QVERIFY(section_->chartView()->shown()->waterfall);
+    QCOMPARE(section_->chartView()->shown()->labels.size(), std::size_t{6});
 }
 
 void ReportsGuiTest::targetsAndFundActivity() {

@@ -136,6 +136,23 @@ std::optional<ReportChart> budget_chart(const BudgetBlocks& blocks) {
     return c;
 }
 
+std::optional<ReportChart> waterfall_chart(const std::vector<WaterfallStep>& steps) {
+    if (steps.empty()) {
+        return std::nullopt;
+    }
+    ReportChart c;
+    c.title = "From the lift's gross sales to the incremental profit";
+    c.waterfall = true;
+    ReportChart::Series amount{"Amount", {}, false};
+    for (const WaterfallStep& w : steps) {
+        c.labels.push_back(w.label);
+        amount.values.push_back(ratio(w.amount, Exact::whole(100)));
+        c.totals.push_back(w.total);
+    }
+    c.series = {amount};
+    return c;
+}
+
 std::optional<ReportChart> targets_chart(const std::vector<TargetFigures>& rows,
                                          TargetGrouping by) {
     if (rows.empty() || by == TargetGrouping::Key) {

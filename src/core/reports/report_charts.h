@@ -18,6 +18,8 @@ std::optional<ReportChart> discount_chart(const std::vector<DiscountAnalysisRow>
                                           DiscountDimension by);
 // Budget, committed and actual of the top-level funds (the last period's block).
 std::optional<ReportChart> budget_chart(const BudgetBlocks& blocks);
+// A promotion's waterfall from the lift's gross sales to its incremental profit.
+std::optional<ReportChart> waterfall_chart(const std::vector<WaterfallStep>& steps);
 // Target and actual value per group (not per target: a row per target says it better).
 std::optional<ReportChart> targets_chart(const std::vector<TargetFigures>& rows, TargetGrouping by);
 

@@ -431,6 +431,7 @@ ReportTable post_event_table(const PostEventSheet& sheet, bool waterfall) {
                 joined_label({p.code, w.label}), PromotionSource{{p.code}, {}, {}}, {}, {}});
         }
         t.is_text = leading_words(t.header.size(), 1);
+        t.chart = waterfall_chart(sheet.waterfall);
     } else {
         t.header = {"week", "in_store", "baseline_units", "actual_units", "incremental_units"};
         for (const auto& w : sheet.weeks) {

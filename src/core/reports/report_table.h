@@ -23,8 +23,13 @@ namespace uplift {
 // side by side per label, one value per label per series; plain numbers (a display of exact
 // figures, never summed again).
 struct ReportChart {
-    std::string title;                // "Units by week"
-    bool bars = false;                // bars per label rather than lines
+    std::string title;  // "Units by week"
+    bool bars = false;  // bars per label rather than lines
+    // A waterfall: the first series' values are steps that move a running total, each bar
+    // floating from the total before it to the total after; a label marked in `totals` is a
+    // subtotal or the result, drawn from 0.
+    bool waterfall = false;
+    std::vector<bool> totals;
     std::vector<std::string> labels;  // one per point ("W40"), shown where they fit
     struct Series {
         std::string name;
