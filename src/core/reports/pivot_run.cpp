@@ -296,6 +296,7 @@ ReportTable pivot_table(db::Connection& conn, const PivotLayout& layout,
     ReportTable t;
     t.name = "pivot";
     std::vector<std::string> value_labels;
+    value_labels.reserve(plans.size());
     for (const PivotValuePlan& p : plans) {
         value_labels.push_back(p.label);
     }
