@@ -643,6 +643,13 @@
     </message>
 </context>
 <context>
+    <name>uplift::app::BackgroundJob</name>
+    <message>
+        <source>unexpected error</source>
+        <translation>непредвиденная ошибка</translation>
+    </message>
+</context>
+<context>
     <name>uplift::app::BackgroundProgress</name>
     <message>
         <source>Cancel</source>
@@ -4022,10 +4029,6 @@ Action: %3</source>
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <source>unexpected error</source>
-        <translation>непредвиденная ошибка</translation>
-    </message>
-    <message>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -5098,10 +5101,6 @@ Action: %3</source>
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <source>unexpected error</source>
-        <translation>непредвиденная ошибка</translation>
-    </message>
-    <message>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -5729,10 +5728,6 @@ Action: %3</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <source>unexpected error</source>
-        <translation>непредвиденная ошибка</translation>
-    </message>
-    <message>
         <source>first %1 of %2 rows</source>
         <translation>первые %1 из %2 строк</translation>
     </message>
@@ -5850,10 +5845,6 @@ Action: %3</source>
     <message>
         <source>Running…</source>
         <translation>Выполняется…</translation>
-    </message>
-    <message>
-        <source>unexpected error</source>
-        <translation>непредвиденная ошибка</translation>
     </message>
     <message>
         <source>Stopping…</source>

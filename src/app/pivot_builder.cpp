@@ -21,6 +21,7 @@
 
 #include "app_session.h"
 #include "background_jobs.h"
+#include "background_outcome.h"
 #include "error_display.h"
 #include "errors.h"
 #include "filtered_table_view.h"
@@ -538,17 +539,13 @@ void PivotBuilder::run() {
     watcher_.setFuture(QtConcurrent::run(backgroundJobPool(), [database, layout, this] {
         PivotRun out;
         out.layout = layout;
-        try {
+        const JobEnd end = runCatching([&] {
             // Its own read-only connection: never the GUI's.
             out.table = run_pivot(database, layout, &cancelFlag_);
             out.cancelled = cancelFlag_.load();
-        } catch (const Cancelled&) {
-            out.cancelled = true;
-        } catch (const std::exception& e) {
-            out.error = qs(e.what());
-        } catch (...) {
-            out.error = tr("unexpected error");
-        }
+        });
+        out.cancelled = out.cancelled || end.cancelled;
+        out.error = end.error;
         return out;
     }));
 }

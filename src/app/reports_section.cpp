@@ -27,6 +27,7 @@
 
 #include "app_session.h"
 #include "background_jobs.h"
+#include "background_outcome.h"
 #include "db/uplift_file.h"
 #include "discount_choices.h"
 #include "error_display.h"
@@ -743,18 +744,14 @@ void ReportsSection::start() {
     watcher_.setFuture(QtConcurrent::run(backgroundJobPool(), [database, request, today, this] {
         ReportRun out;
         out.request = request;
-        try {
+        const JobEnd end = runCatching([&] {
             // One connection per thread: never the GUI's.
             db::Connection conn = db::open_file(database);
             out.table = runReport(conn, request, today, &cancelFlag_);
             out.cancelled = cancelFlag_.load();
-        } catch (const Cancelled&) {
-            out.cancelled = true;
-        } catch (const std::exception& e) {
-            out.error = qs(e.what());
-        } catch (...) {
-            out.error = tr("unexpected error");
-        }
+        });
+        out.cancelled = out.cancelled || end.cancelled;
+        out.error = end.error;
         return out;
     }));
 }

@@ -13,6 +13,7 @@
 
 #include "app_session.h"
 #include "background_jobs.h"
+#include "background_outcome.h"
 #include "db/uplift_file.h"
 #include "error_display.h"
 #include "errors.h"
@@ -80,17 +81,13 @@ SourceRowsDialog::SourceRowsDialog(AppSession& session, SourceRef ref, QWidget* 
     const std::filesystem::path database = toPath(session_.filePath());
     watcher_.setFuture(QtConcurrent::run(backgroundJobPool(), [database, ref = ref_, this] {
         SourceRowsRun out;
-        try {
+        const JobEnd end = runCatching([&] {
             // One connection per thread: never the GUI's.
             db::Connection conn = db::open_file(database);
             out.rows = source_rows(conn, ref, kRowLimit, &cancelFlag_);
-        } catch (const Cancelled&) {
-            out.cancelled = true;
-        } catch (const std::exception& e) {
-            out.error = qs(e.what());
-        } catch (...) {
-            out.error = tr("unexpected error");
-        }
+        });
+        out.cancelled = out.cancelled || end.cancelled;
+        out.error = end.error;
         return out;
     }));
 }

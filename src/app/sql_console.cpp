@@ -22,6 +22,7 @@
 #include "analytics/adhoc_query.h"
 #include "app_session.h"
 #include "background_jobs.h"
+#include "background_outcome.h"
 #include "errors.h"
 #include "report_export_dialog.h"
 #include "report_pdf_export.h"
@@ -225,7 +226,7 @@ void SqlConsole::run() {
         SqlConsoleRun out;
         QElapsedTimer clock;
         clock.start();
-        try {
+        const JobEnd end = runCatching([&] {
             // Its own read-only connection, never the GUI's.
             run_readonly_query(
                 database, sql, [&](const std::vector<std::string>& h) { out.result.header = h; },
@@ -235,13 +236,9 @@ void SqlConsole::run() {
                     }
                 },
                 limit, &cancelFlag_);
-        } catch (const Cancelled&) {
-            out.cancelled = true;
-        } catch (const std::exception& e) {
-            out.error = qs(e.what());
-        } catch (...) {
-            out.error = tr("unexpected error");
-        }
+        });
+        out.cancelled = out.cancelled || end.cancelled;
+        out.error = end.error;
         out.result.elapsedMs = clock.elapsed();
         return out;
     }));
@@ -340,19 +337,15 @@ void SqlConsole::chooseExportFile() {
             SqlConsoleExport out;
             out.path = path;
             out.format = format;
-            try {
+            const JobEnd end = runCatching([&] {
                 if (format == ReportFileFormat::Pdf) {
                     out.table = sqlReportTable(database, sql, limit, &cancelFlag_);
                 } else {
                     writeSqlCsv(database, sql, path, format, limit, &cancelFlag_);
                 }
-            } catch (const Cancelled&) {
-                out.cancelled = true;
-            } catch (const std::exception& e) {
-                out.error = qs(e.what());
-            } catch (...) {
-                out.error = tr("unexpected error");
-            }
+            });
+            out.cancelled = out.cancelled || end.cancelled;
+            out.error = end.error;
             return out;
         }));
 }
