@@ -57,12 +57,7 @@ class DashboardDrillGuiTest : public QObject {
 };
 
 void DashboardDrillGuiTest::initTestCase() {
-    quietOffscreenWarnings();
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("UpliftGuiTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("UpliftDashboardDrillGuiTest"));
-    QSettings().clear();
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    prepareGuiTestClass(QStringLiteral("UpliftDashboardDrillGuiTest"));
     QVERIFY(dir_.isValid());
     db_ = dir_.filePath(QStringLiteral("dashboard-bm.uplift"));
     QVERIFY(writeTestData(dir_.path(), db_));

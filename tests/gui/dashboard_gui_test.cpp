@@ -43,12 +43,7 @@ class DashboardGuiTest : public QObject {
 };
 
 void DashboardGuiTest::initTestCase() {
-    quietOffscreenWarnings();
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("UpliftGuiTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("UpliftDashboardGuiTest"));
-    QSettings().clear();
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    prepareGuiTestClass(QStringLiteral("UpliftDashboardGuiTest"));
     QVERIFY(dir_.isValid());
     db_ = dir_.filePath(QStringLiteral("dashboard.uplift"));
     QVERIFY(writeTestData(dir_.path(), db_));

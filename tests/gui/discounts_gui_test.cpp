@@ -106,12 +106,7 @@ class DiscountsGuiTest : public QObject {
 };
 
 void DiscountsGuiTest::initTestCase() {
-    quietOffscreenWarnings();
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("UpliftGuiTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("UpliftDiscountsGuiTest"));
-    QSettings().clear();
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    prepareGuiTestClass(QStringLiteral("UpliftDiscountsGuiTest"));
     QVERIFY(dir_.isValid());
     template_ = dir_.filePath(QStringLiteral("discounts.uplift"));
     QVERIFY(writeTestData(dir_.path(), template_));

@@ -79,25 +79,26 @@ void ForecastAccuracyGuiTest::initTestCase() {
     QVERIFY(dir_.isValid());
     const QDir d(dir_.path());
     QVERIFY(test::writeFile(d.filePath(QStringLiteral("p.csv")),
-                     "sku,name,brand,category,list_price,unit_cost\n"
-                     "X,Cola,Fizz,Drinks,2.00,1.00\nY,Chips,Crisp,Snacks,1.00,0.50\n"));
+                            "sku,name,brand,category,list_price,unit_cost\n"
+                            "X,Cola,Fizz,Drinks,2.00,1.00\nY,Chips,Crisp,Snacks,1.00,0.50\n"));
     QVERIFY(test::writeFile(d.filePath(QStringLiteral("a.csv")),
-                     "code,name,channel,region,parent,rep\n"
-                     "A,Shop A,Super,North,,ann\nB,Shop B,Super,North,,bob\n"
-                     "C,Shop C,Cash,South,,bob\n"));
+                            "code,name,channel,region,parent,rep\n"
+                            "A,Shop A,Super,North,,ann\nB,Shop B,Super,North,,bob\n"
+                            "C,Shop C,Cash,South,,bob\n"));
     // March 2024, and the weeks before and in March 2025: three weeks with rows among the 13
     // before 3 March give A × Fizz a baseline of 10 a week.
     QVERIFY(test::writeFile(d.filePath(QStringLiteral("x.csv")),
-                     "week,account,sku,units,gross_amount\n"
-                     "2024-03-04,A,X,100,200.00\n2024-03-11,B,X,300,600.00\n"
-                     "2024-03-18,C,Y,50,50.00\n"
-                     "2025-01-06,A,X,10,20.00\n2025-01-13,A,X,10,20.00\n"
-                     "2025-02-03,A,X,10,20.00\n2025-03-03,A,X,30,60.00\n"
-                     "2025-03-10,A,X,10,20.00\n"));
+                            "week,account,sku,units,gross_amount\n"
+                            "2024-03-04,A,X,100,200.00\n2024-03-11,B,X,300,600.00\n"
+                            "2024-03-18,C,Y,50,50.00\n"
+                            "2025-01-06,A,X,10,20.00\n2025-01-13,A,X,10,20.00\n"
+                            "2025-02-03,A,X,10,20.00\n2025-03-03,A,X,30,60.00\n"
+                            "2025-03-10,A,X,10,20.00\n"));
     QVERIFY(test::writeFile(d.filePath(QStringLiteral("pr.csv")),
-                     "promo_id,account,sku,start,end,discount_pct,fixed_cost,planned_units\n"
-                     "P1,A,X,2025-03-03,2025-03-09,20,0,100\n"));
-    QVERIFY(test::writeFile(d.filePath(QStringLiteral("inv.csv")), "date,sku,units\n2025-02-20,X,50\n"));
+                            "promo_id,account,sku,start,end,discount_pct,fixed_cost,planned_units\n"
+                            "P1,A,X,2025-03-03,2025-03-09,20,0,100\n"));
+    QVERIFY(test::writeFile(d.filePath(QStringLiteral("inv.csv")),
+                            "date,sku,units\n2025-02-20,X,50\n"));
 
     db_ = d.filePath(QStringLiteral("accuracy.uplift"));
     db::Connection conn = db::create_file(toPath(db_), Currency("EUR"));

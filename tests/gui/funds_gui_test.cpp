@@ -114,12 +114,7 @@ class FundsGuiTest : public QObject {
 };
 
 void FundsGuiTest::initTestCase() {
-    quietOffscreenWarnings();
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("UpliftGuiTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("UpliftFundsGuiTest"));
-    QSettings().clear();
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    prepareGuiTestClass(QStringLiteral("UpliftFundsGuiTest"));
     QVERIFY(dir_.isValid());
     template_ = dir_.filePath(QStringLiteral("funds.uplift"));
     QVERIFY(writeTestData(dir_.path(), template_));

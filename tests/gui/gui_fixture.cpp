@@ -3,7 +3,10 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QLocale>
 #include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
 
 #include "db/uplift_file.h"
 #include "error_display.h"
@@ -82,6 +85,34 @@ bool writeTestData(const QString& dir, const QString& dbPath) {
                 toPath(QDir(dir).filePath(QStringLiteral("accounts.csv"))));
     add_user(conn, admin, "fiona", {Role::Finance}, "Fiona Finance");
     return true;
+}
+
+bool writeReportsTestData(const QString& dir, const QString& dbPath) {
+    if (!writeTestData(dir, dbPath)) {
+        return false;
+    }
+    const QString promotions = QDir(dir).filePath(QStringLiteral("promotions.csv"));
+    if (!writeFile(promotions,
+                   "promo_id,account,sku,start,end,discount_pct,fixed_cost,planned_units\n"
+                   "PR1,STORE1,P001,2025-03-03,2025-03-09,20,0,100\n"
+                   "PR2,STORE2,P002,2025-03-03,2025-03-16,10,250.00,50\n")) {
+        return false;
+    }
+    db::Connection conn = db::open_file(toPath(dbPath));
+    const ActionContext admin = load_actor(conn, "admin", toDate(kToday), nowIso());
+    import_file(conn, admin, ImportKind::Actuals,
+                toPath(QDir(dir).filePath(QStringLiteral("actuals.csv"))));
+    import_file(conn, admin, ImportKind::Promotions, toPath(promotions));
+    return true;
+}
+
+void prepareGuiTestClass(const QString& applicationName) {
+    quietOffscreenWarnings();
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("UpliftGuiTest"));
+    QCoreApplication::setApplicationName(applicationName);
+    QSettings().clear();
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
 int viewRowOf(const QAbstractItemModel* model, int column, const QString& text) {

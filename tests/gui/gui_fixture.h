@@ -16,6 +16,14 @@ inline const QDate kToday(2025, 6, 2);
 // products, 100 accounts and the user "fiona" (Finance), all through the core.
 bool writeTestData(const QString& dir, const QString& dbPath);
 
+// writeTestData, then its actuals (March 2025) and two promotions on them, PR1 (20 % at STORE1)
+// and PR2 (10 % at STORE2 with a 250.00 fee): the data the report tests read.
+bool writeReportsTestData(const QString& dir, const QString& dbPath);
+
+// Before a test class's first window: quiet offscreen warnings, settings of its own (test mode,
+// cleared) under `applicationName`, and English number and date formats.
+void prepareGuiTestClass(const QString& applicationName);
+
 // Writes `text` to `path` (a CSV file of a test); false when it could not.
 bool writeFile(const QString& path, const QByteArray& text);
 // The row of the view whose column `column` shows `text`, or -1.

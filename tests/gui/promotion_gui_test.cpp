@@ -111,12 +111,7 @@ class PromotionGuiTest : public QObject {
 };
 
 void PromotionGuiTest::initTestCase() {
-    quietOffscreenWarnings();
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("UpliftGuiTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("UpliftPromotionGuiTest"));
-    QSettings().clear();
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    prepareGuiTestClass(QStringLiteral("UpliftPromotionGuiTest"));
     QVERIFY(dir_.isValid());
     template_ = dir_.filePath(QStringLiteral("promotions.uplift"));
     QVERIFY(writeTestData(dir_.path(), template_));

@@ -128,28 +128,10 @@ class ReportsGuiTest : public QObject {
 };
 
 void ReportsGuiTest::initTestCase() {
-    quietOffscreenWarnings();
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("UpliftGuiTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("UpliftReportsGuiTest"));
-    QSettings().clear();
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    prepareGuiTestClass(QStringLiteral("UpliftReportsGuiTest"));
     QVERIFY(dir_.isValid());
     db_ = dir_.filePath(QStringLiteral("reports.uplift"));
-    QVERIFY(writeTestData(dir_.path(), db_));
-    // Actuals in March 2025 and two promotions on them, one with a fixed cost.
-    const QString promotions = dir_.filePath(QStringLiteral("promotions.csv"));
-    QVERIFY(writeFile(promotions,
-                      "promo_id,account,sku,start,end,discount_pct,fixed_cost,planned_units\n"
-                      "PR1,STORE1,P001,2025-03-03,2025-03-09,20,0,100\n"
-                      "PR2,STORE2,P002,2025-03-03,2025-03-16,10,250.00,50\n"));
-    {
-        db::Connection conn = db::open_file(toPath(db_));
-        const ActionContext admin = load_actor(conn, "admin", toDate(kToday), nowIso());
-        import_file(conn, admin, ImportKind::Actuals,
-                    toPath(dir_.filePath(QStringLiteral("actuals.csv"))));
-        import_file(conn, admin, ImportKind::Promotions, toPath(promotions));
-    }
+    QVERIFY(writeReportsTestData(dir_.path(), db_));
 
     SessionOptions options;
     options.today = kToday;

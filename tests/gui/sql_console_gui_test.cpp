@@ -75,12 +75,7 @@ class SqlConsoleGuiTest : public QObject {
 };
 
 void SqlConsoleGuiTest::initTestCase() {
-    quietOffscreenWarnings();
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("UpliftGuiTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("UpliftSqlConsoleGuiTest"));
-    QSettings().clear();
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    prepareGuiTestClass(QStringLiteral("UpliftSqlConsoleGuiTest"));
     QVERIFY(dir_.isValid());
     db_ = dir_.filePath(QStringLiteral("console.uplift"));
     QVERIFY(writeTestData(dir_.path(), db_));
