@@ -4025,26 +4025,6 @@ Action: %3</source>
         <translation>Добавить в &amp;фильтры</translation>
     </message>
     <message>
-        <source>Running…</source>
-        <translation>Выполняется…</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Отмена…</translation>
-    </message>
-    <message>
-        <source>Cancelled: the table shows the previous run.</source>
-        <translation>Прервано: в таблице результат прошлого запуска.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Прервано.</translation>
-    </message>
-    <message>
-        <source>Failed.</source>
-        <translation>Ошибка.</translation>
-    </message>
-    <message>
         <source>Cannot run the pivot</source>
         <translation>Не удалось построить сводную таблицу</translation>
     </message>
@@ -5095,26 +5075,6 @@ Action: %3</source>
     <message>
         <source>Filter (Ctrl+F)</source>
         <translation>Фильтр (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Running…</source>
-        <translation>Выполняется…</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Отмена…</translation>
-    </message>
-    <message>
-        <source>Cancelled: the table shows the previous run.</source>
-        <translation>Прервано: в таблице результат прошлого запуска.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Прервано.</translation>
-    </message>
-    <message>
-        <source>Failed.</source>
-        <translation>Ошибка.</translation>
     </message>
     <message>
         <source>Cannot run the report</source>

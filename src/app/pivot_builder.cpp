@@ -97,7 +97,8 @@ PivotBuilder::PivotBuilder(AppSession& session, QWidget* parent)
       status_(new QLabel(this)),
       notes_(new QLabel(this)),
       view_(new FilteredTableView(this)),
-      model_(new ReportTableModel(this)) {
+      model_(new ReportTableModel(this)),
+      job_(cancel_, busy_, status_) {
     setObjectName(QStringLiteral("pivotBuilder"));
 
     source_->setObjectName(QStringLiteral("pivotSource"));
@@ -250,7 +251,7 @@ PivotBuilder::PivotBuilder(AppSession& session, QWidget* parent)
 }
 
 PivotBuilder::~PivotBuilder() {
-    cancelFlag_.store(true);
+    job_.stop();
     watcher_.waitForFinished();
 }
 
@@ -521,19 +522,9 @@ PivotLayout PivotBuilder::pivotLayout() const {
 }
 
 void PivotBuilder::run() {
-    if (running_) {
-        // Answer the newest layout: stop this run, and run again when it ends.
-        rerun_ = true;
-        cancelFlag_.store(true);
+    if (!job_.begin()) {
         return;
     }
-    running_ = true;
-    rerun_ = false;
-    cancelFlag_.store(false);
-    cancel_->setVisible(true);
-    cancel_->setEnabled(true);
-    busy_->setVisible(true);
-    status_->setText(tr("Running…"));
     const std::filesystem::path database = toPath(session_.filePath());
     const PivotLayout layout = pivotLayout();
     watcher_.setFuture(QtConcurrent::run(backgroundJobPool(), [database, layout, this] {
@@ -541,8 +532,8 @@ void PivotBuilder::run() {
         out.layout = layout;
         const JobEnd end = runCatching([&] {
             // Its own read-only connection: never the GUI's.
-            out.table = run_pivot(database, layout, &cancelFlag_);
-            out.cancelled = cancelFlag_.load();
+            out.table = run_pivot(database, layout, job_.cancelFlag());
+            out.cancelled = job_.cancelled();
         });
         out.cancelled = out.cancelled || end.cancelled;
         out.error = end.error;
@@ -551,32 +542,17 @@ void PivotBuilder::run() {
 }
 
 void PivotBuilder::cancel() {
-    if (running_) {
-        rerun_ = false;
-        cancelFlag_.store(true);
-        cancel_->setEnabled(false);
-        status_->setText(tr("Cancelling…"));
-    }
+    job_.cancel();
 }
 
 void PivotBuilder::done() {
     PivotRun result = watcher_.result();
-    running_ = false;
-    cancel_->setVisible(false);
-    busy_->setVisible(false);
-    if (rerun_) {
+    if (job_.end()) {
         run();
         return;
     }
-    if (result.cancelled) {
-        status_->setText(hasResult_ ? tr("Cancelled: the table shows the previous run.")
-                                    : tr("Cancelled."));
-        emit finished();
-        return;
-    }
-    if (!result.error.isEmpty()) {
-        status_->setText(tr("Failed."));
-        showRefusal(this, tr("Cannot run the pivot"), result.error);
+    if (!job_.answered(result.cancelled, result.error, hasResult_, this,
+                       tr("Cannot run the pivot"))) {
         emit finished();
         return;
     }

@@ -15,6 +15,7 @@
 #include "report_runner.h"
 #include "reports/pivot_layout.h"
 #include "reports/report_table.h"
+#include "rerunnable_job.h"
 
 class QCheckBox;
 class QComboBox;
@@ -64,7 +65,7 @@ class PivotBuilder : public QWidget {
     bool deleteSavedLayout(const QString& name, const QString& owner = {});
 
     ReportTableModel* model() const { return model_; }
-    bool isRunning() const { return running_; }
+    bool isRunning() const { return job_.isRunning(); }
     bool hasResult() const { return hasResult_; }
     // Writes the table shown (the last run's) in `format`, whole or not at all; false with the
     // reason on failure.
@@ -126,12 +127,10 @@ class PivotBuilder : public QWidget {
     FilteredTableView* view_;
     ReportTableModel* model_;
     QFutureWatcher<PivotRun> watcher_;
-    std::atomic<bool> cancelFlag_{false};
     PivotLayout shown_;  // what the table shown answers
-    bool running_ = false;
-    bool rerun_ = false;
     bool hasResult_ = false;
     bool filling_ = false;  // a layout being put into the zones: no clearing on source change
+    RerunnableJob job_;     // the run in the background, its Cancel, busy bar and status
 };
 
 }  // namespace uplift::app

@@ -179,7 +179,8 @@ ReportsSection::ReportsSection(AppSession& session, QWidget* parent)
       notes_(new QLabel(this)),
       chart_(new ReportChartView(this)),
       view_(new FilteredTableView(this)),
-      model_(new ReportTableModel(this)) {
+      model_(new ReportTableModel(this)),
+      job_(cancel_, busy_, status_) {
     setObjectName(QStringLiteral("reportsSection"));
 
     // The standard reports, in the order of the CLI's `report` help.
@@ -420,7 +421,7 @@ ReportsSection::ReportsSection(AppSession& session, QWidget* parent)
 }
 
 ReportsSection::~ReportsSection() {
-    cancelFlag_.store(true);
+    job_.stop();
     watcher_.waitForFinished();
 }
 
@@ -725,19 +726,9 @@ void ReportsSection::showReport(const ReportRequest& r) {
 }
 
 void ReportsSection::start() {
-    if (running_) {
-        // Answer the newest question: stop a scan that can stop, and run again when it ends.
-        rerun_ = true;
-        cancelFlag_.store(true);
+    if (!job_.begin()) {
         return;
     }
-    running_ = true;
-    rerun_ = false;
-    cancelFlag_.store(false);
-    cancel_->setVisible(true);
-    cancel_->setEnabled(true);
-    busy_->setVisible(true);
-    status_->setText(tr("Running…"));
     const std::filesystem::path database = toPath(session_.filePath());
     const ReportRequest request = this->request();
     const Date today = toDate(session_.today());
@@ -747,8 +738,8 @@ void ReportsSection::start() {
         const JobEnd end = runCatching([&] {
             // One connection per thread: never the GUI's.
             db::Connection conn = db::open_file(database);
-            out.table = runReport(conn, request, today, &cancelFlag_);
-            out.cancelled = cancelFlag_.load();
+            out.table = runReport(conn, request, today, job_.cancelFlag());
+            out.cancelled = job_.cancelled();
         });
         out.cancelled = out.cancelled || end.cancelled;
         out.error = end.error;
@@ -757,32 +748,16 @@ void ReportsSection::start() {
 }
 
 void ReportsSection::cancel() {
-    if (running_) {
-        rerun_ = false;
-        cancelFlag_.store(true);
-        cancel_->setEnabled(false);
-        status_->setText(tr("Cancelling…"));
-    }
+    job_.cancel();
 }
 
 void ReportsSection::done() {
     ReportRun run = watcher_.result();
-    running_ = false;
-    cancel_->setVisible(false);
-    busy_->setVisible(false);
-    if (rerun_) {
+    if (job_.end()) {
         start();
         return;
     }
-    if (run.cancelled) {
-        status_->setText(hasResult_ ? tr("Cancelled: the table shows the previous run.")
-                                    : tr("Cancelled."));
-        emit finished();
-        return;
-    }
-    if (!run.error.isEmpty()) {
-        status_->setText(tr("Failed."));
-        showRefusal(this, tr("Cannot run the report"), run.error);
+    if (!job_.answered(run.cancelled, run.error, hasResult_, this, tr("Cannot run the report"))) {
         emit finished();
         return;
     }

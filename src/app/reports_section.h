@@ -11,6 +11,7 @@
 #include <atomic>
 
 #include "report_runner.h"
+#include "rerunnable_job.h"
 #include "section_widget.h"
 
 class QCheckBox;
@@ -92,7 +93,7 @@ class ReportsSection : public SectionWidget {
     // without a control here (a ROI report's account, a targets period or rep) are kept for this
     // report until another is chosen, and named in the title.
     void showReport(const ReportRequest& request);
-    bool isRunning() const { return running_; }
+    bool isRunning() const { return job_.isRunning(); }
     bool hasResult() const { return hasResult_; }
 
     // Writes the table shown (the last run's) in `format`, whole or not at all; false with the
@@ -160,13 +161,11 @@ class ReportsSection : public SectionWidget {
     FilteredTableView* view_;
     ReportTableModel* model_;
     QFutureWatcher<ReportRun> watcher_;
-    std::atomic<bool> cancelFlag_{false};
     ReportRequest shown_;   // what the table shown answers
     ReportRequest pinned_;  // showReport's filters that have no control
-    bool running_ = false;
-    bool rerun_ = false;
     bool hasResult_ = false;
     bool filling_ = false;  // controls being refilled: no run per change
+    RerunnableJob job_;     // the run in the background, its Cancel, busy bar and status
 };
 
 }  // namespace uplift::app
