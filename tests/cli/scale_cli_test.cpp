@@ -128,6 +128,7 @@ TEST_CASE("report brand-channel: contract columns, buckets, filters and growth",
           "Fizz,Grocery,2026-03,12.60,12,10.00,26.00,0.00,0.00,\n");
     CHECK(line_count(
               f.ok({"report", "brand-channel", "--category", "Snacks", "--format", "csv"})) == 2);
+    f.refused({"report", "brand-channel", "--category", "Sweets"}, "unknown category 'Sweets'");
     // A brand or a range without the promotion has no spend.
     CHECK(f.ok({"report", "brand-channel", "--brand", "Fizz", "--from", "2025-04-01", "--format",
                 "csv"})

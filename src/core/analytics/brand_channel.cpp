@@ -10,6 +10,7 @@
 #include "actuals/actuals_summary.h"
 #include "db/statement.h"
 #include "db/uplift_file.h"
+#include "errors.h"
 #include "money/exact.h"
 #include "promotions/post_event.h"
 #include "promotions/promotion_store.h"
@@ -109,6 +110,11 @@ std::vector<BrandChannelRow> brand_channel_report(db::Connection& conn,
     }
     std::set<std::string> in_category;  // brand names, when a category is asked
     if (filter.category) {
+        db::Statement known(conn, "SELECT 1 FROM categories WHERE name = ?");
+        known.bind_all(*filter.category);
+        if (!known.step()) {
+            throw UserError(fmt::format("unknown category '{}'", *filter.category));
+        }
         db::Statement c(conn,
                         "SELECT b.name FROM brands b JOIN categories c ON c.id = b.category_id "
                         "WHERE c.name = ?");
